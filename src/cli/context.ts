@@ -1,0 +1,39 @@
+import { resolve } from "node:path";
+import { checkLoaded, type CheckResult } from "../check.js";
+import { loadConfig } from "../config/load.js";
+import type { Lang } from "../findings.js";
+import { t } from "../i18n.js";
+import { ExitError } from "./errors.js";
+import { readConfigFile } from "./io.js";
+import { displayPath, formatFinding } from "./report.js";
+
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+export const processIo: Io = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+};
+
+export function parseAsOf(value: string | undefined, lang: Lang): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{4}-\d{2}-\d{2}$/u.test(value) || Number.isNaN(Date.parse(value))) {
+    throw new ExitError(2, t(lang, "cli.errors.badDate", { value }));
+  }
+  return value;
+}
+
+/**
+ * Loads and checks one config file given on the command line. A file that does not exist is a
+ * usage error (exit 2); everything else comes back as findings.
+ */
+export function checkFile(file: string, lang: Lang, asOf: string | undefined): CheckResult {
+  const loaded = loadConfig(resolve(file), readConfigFile, lang, file);
+  const first = loaded.findings[0];
+  if (loaded.sources.length === 0 && first?.code === "IO") {
+    throw new ExitError(2, formatFinding({ ...first, file: displayPath(resolve(file)) }, file));
+  }
+  return checkLoaded(loaded, { lang, ...(asOf ? { asOf } : {}) });
+}

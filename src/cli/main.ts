@@ -1,0 +1,124 @@
+/**
+ * Entry point: the commander program, one file per command, and the only process.exit.
+ * Heavy modules (renderers, PDF, wizard) are imported inside the actions that need them, so
+ * `--help`, `--version` and `check` start fast.
+ */
+import { Command, CommanderError, Option } from "commander";
+import { createRequire } from "node:module";
+import type { Lang } from "../findings.js";
+import { detectLang, t } from "../i18n.js";
+import { processIo, type Io } from "./context.js";
+import { ExitError } from "./errors.js";
+
+const pkg = createRequire(import.meta.url)("../../package.json") as { version: string };
+
+const COMMANDER_FR: [RegExp, string][] = [
+  [/^unknown option '(.+)'(.*)$/u, "option inconnue « $1 »$2"],
+  [/^unknown command '(.+)'$/u, "commande inconnue « $1 »"],
+  [/^missing required argument '(.+)'$/u, "argument obligatoire manquant « $1 »"],
+  [/^option '(.+)' argument missing$/u, "l'option « $1 » attend une valeur"],
+  [/^option '(.+)' argument '(.+)' is invalid\. Allowed choices are (.+)\.$/u, "valeur « $2 » invalide pour « $1 » ; valeurs possibles : $3"],
+  [/^too many arguments(.*)$/u, "trop d'arguments$1"],
+];
+
+function translateCommander(lang: Lang, detail: string): string {
+  if (lang !== "fr") return detail;
+  for (const [pattern, french] of COMMANDER_FR) if (pattern.test(detail)) return detail.replace(pattern, french);
+  return detail;
+}
+
+/** Commander's own errors ("error: unknown option") come out in the user's language. */
+const output = (lang: Lang, io: Io) => ({
+  writeOut: (s: string) => io.out(s),
+  writeErr: (s: string) => io.err(s),
+  outputError: (s: string, write: (s: string) => void) =>
+    write(`${t(lang, "cli.errors.usage", { detail: translateCommander(lang, s.replace(/^error: /u, "").trim()) })}\n`),
+});
+
+function buildProgram(lang: Lang, io: Io): Command {
+  const h = (key: string) => t(lang, `cli.help.${key}`);
+  const langOption = () => new Option("--lang <lang>", h("lang")).choices(["fr", "en"]);
+  const program = new Command("politique-retour")
+    .description(t(lang, "cli.description"))
+    .version(pkg.version, "-V, --version", h("version"))
+    .helpOption("-h, --help", h("helpOption"))
+    .addOption(langOption())
+    .showHelpAfterError(false)
+    .exitOverride()
+    .configureOutput(output(lang, io));
+
+  program
+    .command("generate")
+    .description(h("generate"))
+    .argument("<configs...>", h("configs"))
+    .option("-o, --out <dir>", h("out"), "out")
+    .option("-f, --format <formats>", h("format"), "md,html,fragment")
+    .option("--json", h("json"))
+    .addOption(langOption())
+    .action(async (files: string[], options) => {
+      const { generateCommand } = await import("./commands/generate.js");
+      await generateCommand(files, options, lang, io);
+    });
+
+  program
+    .command("check")
+    .description(h("check"))
+    .argument("<configs...>", h("configs"))
+    .option("--json", h("json"))
+    .option("--as-of <date>", h("asOf"))
+    .addOption(langOption())
+    .action(async (files: string[], options) => {
+      const { checkCommand } = await import("./commands/check.js");
+      checkCommand(files, options, lang, io);
+    });
+
+  program
+    .command("rules")
+    .description(h("rules"))
+    .option("--json", h("json"))
+    .addOption(langOption())
+    .action(async (options) => {
+      const { rulesCommand } = await import("./commands/rules.js");
+      rulesCommand(options, lang, io);
+    });
+
+  program
+    .command("schema")
+    .description(h("schema"))
+    .addOption(langOption())
+    .action(async () => {
+      const { schemaCommand } = await import("./commands/schema.js");
+      schemaCommand(io);
+    });
+
+  for (const cmd of program.commands) {
+    cmd.helpOption("-h, --help", h("helpOption")).exitOverride().configureOutput(output(lang, io));
+  }
+  return program;
+}
+
+/** Runs the CLI and returns the exit code (tests call this; the shim exits with it). */
+export async function run(argv: readonly string[], io: Io = processIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const lang = detectLang(argv, env);
+  const program = buildProgram(lang, io);
+  try {
+    await program.parseAsync([...argv]);
+    return 0;
+  } catch (e) {
+    if (e instanceof ExitError) {
+      if (e.message) io.err(`${e.message}\n`);
+      return e.exitCode;
+    }
+    if (e instanceof CommanderError) {
+      // Help and version end with exitCode 0; every other commander error is a usage error.
+      if (e.exitCode === 0 || e.code === "commander.helpDisplayed" || e.code === "commander.version") return 0;
+      return 2;
+    }
+    io.err(`${t(lang, "cli.errors.internal", { detail: e instanceof Error ? e.message : String(e) })}\n`);
+    return 2;
+  }
+}
+
+export async function main(argv: readonly string[]): Promise<void> {
+  process.exitCode = await run(argv);
+}

@@ -1,0 +1,55 @@
+import { relative } from "node:path";
+import type { CheckResult } from "../check.js";
+import type { Finding, Lang } from "../findings.js";
+import { t } from "../i18n.js";
+
+export const displayPath = (file: string) => {
+  const rel = relative(process.cwd(), file);
+  return rel === "" || rel.startsWith("..") ? file : rel;
+};
+
+/** `file:line:col  error  message  (article, rule)`: one line a finding, for humans and grep. */
+export function formatFinding(f: Finding, fallbackFile: string): string {
+  const where = `${displayPath(f.file ?? fallbackFile)}:${f.line ?? 1}:${f.column ?? 1}`;
+  const ref = f.article ? `${f.article}, ${f.rule}` : f.rule;
+  const field = f.path ? `${f.path}: ` : "";
+  return `${where}  ${f.severity}  ${field}${f.message}  (${ref})`;
+}
+
+export function printFindings(result: CheckResult, write: (line: string) => void): void {
+  for (const f of result.findings) write(formatFinding(f, result.file));
+}
+
+export function summaryLine(result: CheckResult, lang: Lang): string {
+  const file = displayPath(result.file);
+  const errors = result.findings.filter((f) => f.severity === "error").length;
+  const warnings = result.findings.length - errors;
+  if (!result.ok) return t(lang, "cli.summary.failed", { file, count: errors });
+  return warnings > 0 ? t(lang, "cli.summary.okWarnings", { file, count: warnings }) : t(lang, "cli.summary.ok", { file });
+}
+
+/** The shape of DESIGN.md: { files: [ { file, ok, findings: [ { rule, severity, path, line, column, message, article } ] } ] }. */
+export function jsonReport(results: readonly CheckResult[], rulesetVersion: string): string {
+  return `${JSON.stringify(
+    {
+      ruleset: rulesetVersion,
+      files: results.map((r) => ({
+        file: displayPath(r.file),
+        ok: r.ok,
+        asOf: r.asOf ?? null,
+        findings: r.findings.map((f) => ({
+          rule: f.rule,
+          severity: f.severity,
+          path: f.path,
+          file: displayPath(f.file ?? r.file),
+          line: f.line ?? 1,
+          column: f.column ?? 1,
+          message: f.message,
+          ...(f.article ? { article: f.article } : {}),
+        })),
+      })),
+    },
+    null,
+    2,
+  )}\n`;
+}

@@ -1,0 +1,38 @@
+import { locales } from "./generated/assets.js";
+import type { Lang } from "./findings.js";
+import { frenchTypography } from "./render/typography.js";
+
+export type Data = Record<string, string | number>;
+
+function lookup(lang: Lang, key: string): string | undefined {
+  let node: unknown = locales[lang];
+  for (const part of key.split(".")) {
+    if (node === null || typeof node !== "object") return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return typeof node === "string" ? node : undefined;
+}
+
+export function hasMessage(lang: Lang, key: string): boolean {
+  return lookup(lang, key) !== undefined;
+}
+
+/** Fills `{name}` holes. French strings get French spacing before data goes in, so data stays literal. */
+export function format(template: string, lang: Lang, data: Data = {}): string {
+  const typeset = lang === "fr" ? frenchTypography(template) : template;
+  return typeset.replace(/\{(\w+)\}/gu, (hole, name: string) => (name in data ? String(data[name]) : hole));
+}
+
+/** Message from locales/<lang>.yaml; falls back to French, then to the key itself. */
+export function t(lang: Lang, key: string, data?: Data): string {
+  const template = lookup(lang, key) ?? lookup("fr", key) ?? key;
+  return format(template, lang, data);
+}
+
+export function detectLang(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
+  const i = argv.indexOf("--lang");
+  const flag = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith("--lang="))?.slice("--lang=".length);
+  if (flag === "en" || flag === "fr") return flag;
+  const envLang = env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
+  return /^en/iu.test(envLang) ? "en" : "fr";
+}

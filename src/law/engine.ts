@@ -1,0 +1,47 @@
+import type { Config } from "../config/schema.js";
+import type { Finding, Lang } from "../findings.js";
+import { format } from "../i18n.js";
+import type { Rule, Ruleset } from "./types.js";
+
+export function ruleApplies(rule: Rule, asOf: string): boolean {
+  return (rule.since === undefined || asOf >= rule.since) && (rule.until === undefined || asOf < rule.until);
+}
+
+export interface LawOptions {
+  asOf?: string;
+  lang?: Lang;
+  /** Only the rules that read one of these paths (the wizard, after one answer). */
+  paths?: readonly string[];
+}
+
+const touches = (rule: Rule, paths: readonly string[]) =>
+  rule.paths.some((rp) => paths.some((p) => rp === p || rp.startsWith(`${p}.`) || p.startsWith(`${rp}.`)));
+
+/** A law finding before positions are added; `atKey` points at the key rather than the value. */
+export type LawFinding = Finding & { atKey?: boolean };
+
+/** Runs every rule in force at `asOf` and returns findings with config paths (no positions yet). */
+export function checkLaw(config: Config, ruleset: Ruleset, options: LawOptions = {}): LawFinding[] {
+  const asOf = options.asOf ?? config.effectiveDate;
+  const lang = options.lang ?? "fr";
+  const findings: LawFinding[] = [];
+  for (const rule of ruleset.rules) {
+    if (!ruleApplies(rule, asOf)) continue;
+    if (options.paths && !touches(rule, options.paths)) continue;
+    for (const report of rule.check({ config, asOf })) {
+      const text = rule.messages[report.messageId];
+      if (!text) throw new Error(`rule ${rule.id}: unknown messageId ${report.messageId}`);
+      findings.push({
+        code: "LAW",
+        rule: rule.id,
+        severity: report.severity ?? rule.severity,
+        path: report.path,
+        message: format(text[lang], lang, report.data),
+        article: rule.article,
+        messageId: report.messageId,
+        ...(report.key ? { atKey: true } : {}),
+      });
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,68 @@
+/**
+ * Markdown → HTML: a standalone page (lang="fr", readable and print CSS, no external request)
+ * and a fragment to paste into a shop's CMS. Made from the Markdown only, so both say the same.
+ */
+import { Marked, type Tokens } from "marked";
+import { templates } from "../generated/assets.js";
+import { htmlEscape } from "./escape.js";
+
+export interface HtmlMeta {
+  title: string;
+  shopName: string;
+  /** schema.org JSON-LD to embed in the page, already serialised. */
+  jsonLd?: string;
+}
+
+function slug(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/gu, "-")
+    .replace(/^-|-$/gu, "");
+}
+
+/** A fresh marked instance per call keeps heading ids deterministic and free of globals. */
+function toHtml(markdown: string): string {
+  const used = new Map<string, number>();
+  const marked = new Marked({ gfm: true, async: false });
+  marked.use({
+    renderer: {
+      heading(this: { parser: { parseInline(t: Tokens.Generic[]): string } }, { tokens, depth, text }: Tokens.Heading) {
+        const base = slug(text) || "section";
+        const n = used.get(base) ?? 0;
+        used.set(base, n + 1);
+        const id = n === 0 ? base : `${base}-${n + 1}`;
+        const cls = depth === 2 && /^annexe/iu.test(text) ? ' class="annexe"' : "";
+        return `<h${depth} id="${id}"${cls}>${this.parser.parseInline(tokens)}</h${depth}>\n`;
+      },
+      blockquote(this: { parser: { parse(t: Tokens.Generic[]): string } }, { tokens }: Tokens.Blockquote) {
+        return `<aside class="en-bref" aria-label="En bref">\n${this.parser.parse(tokens)}</aside>\n`;
+      },
+    },
+  });
+  // User text can never produce a literal <table> (it is escaped), so this only wraps ours.
+  return (marked.parse(markdown) as string)
+    .replace(/<table>/gu, '<div class="table-wrap"><table>')
+    .replace(/<\/table>/gu, "</table></div>");
+}
+
+const fill = (template: string, values: Record<string, string>) =>
+  template.replace(/\{\{(\w+)\}\}/gu, (hole, name: string) => values[name] ?? hole);
+
+export function renderHtmlPage(markdown: string, meta: HtmlMeta): string {
+  return fill(templates["html/page.html"] ?? "", {
+    title: htmlEscape(meta.title),
+    css: templates["html/style.css"] ?? "",
+    jsonld: meta.jsonLd ? `<script type="application/ld+json">${meta.jsonLd}</script>\n` : "",
+    body: toHtml(markdown),
+  });
+}
+
+/** An embeddable piece: no <html> wrapper, styles scoped under .politique-retour. */
+export function renderHtmlFragment(markdown: string): string {
+  return fill(templates["html/fragment.html"] ?? "", {
+    css: templates["html/fragment.css"] ?? "",
+    body: toHtml(markdown),
+  });
+}

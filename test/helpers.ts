@@ -1,0 +1,52 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { checkLoaded, type CheckResult } from "../src/check.js";
+import { loadConfig, type ReadFile } from "../src/config/load.js";
+import type { Lang } from "../src/findings.js";
+
+export const ROOT = resolve(import.meta.dirname, "..");
+export const BIN = join(ROOT, "bin", "politique-retour.js");
+export const EXAMPLE = join(ROOT, "examples", "atelier-lumiere.yaml");
+export const exampleText = readFileSync(EXAMPLE, "utf8");
+
+/** A file system in memory: absolute path → text. */
+export function memoryReader(files: Record<string, string>): ReadFile {
+  return (path) => (path in files ? { text: files[path] as string } : { error: "missing" });
+}
+
+/** Checks a YAML text that extends the bundled example (so it only states what changes). */
+export function checkOverride(yaml: string, options: { asOf?: string; lang?: Lang; base?: string } = {}): CheckResult {
+  const files = {
+    "/virtual/base.yaml": options.base ?? exampleText,
+    "/virtual/case.yaml": `extends: ./base.yaml\n${yaml}`,
+  };
+  const loaded = loadConfig("/virtual/case.yaml", memoryReader(files), options.lang ?? "fr");
+  return checkLoaded(loaded, { ...(options.asOf ? { asOf: options.asOf } : {}), lang: options.lang ?? "fr" });
+}
+
+export function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), "politique-retour-test-"));
+}
+
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the real executable as a process. */
+export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<RunResult> {
+  return new Promise((done) => {
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      { cwd: options.cwd ?? ROOT, env: { ...process.env, LANG: "fr_FR.UTF-8", NO_COLOR: "1", ...options.env }, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
+        done({ code, stdout, stderr });
+      },
+    );
+  });
+}
