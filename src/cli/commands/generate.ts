@@ -1,13 +1,11 @@
-import slugify from "@sindresorhus/slugify";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import type { Lang } from "../../findings.js";
 import { t } from "../../i18n.js";
 import { frRuleset } from "../../law/fr/index.js";
-import { buildPolicy } from "../../policy/model.js";
-import { FORMATS, renderFiles, type Format } from "../../render/policy-files.js";
+import { FORMATS, type Format } from "../../render/policy-files.js";
 import { checkFile, type Io } from "../context.js";
 import { ExitError } from "../errors.js";
-import { writeAtomic } from "../io.js";
+import { writePolicy } from "../write-policy.js";
 import { displayPath, jsonReport, printFindings, summaryLine } from "../report.js";
 
 export interface GenerateOptions {
@@ -29,11 +27,6 @@ export function parseFormats(value: string, lang: Lang): Format[] {
   return [...new Set(wanted)] as Format[];
 }
 
-/** Folder name from the shop name: only [a-z0-9-], so it can never leave --out. */
-export function shopSlug(name: string): string {
-  return slugify(name, { lowercase: true }).slice(0, 80).replace(/-+$/u, "") || "boutique";
-}
-
 export async function generateCommand(files: string[], options: GenerateOptions, lang: Lang, io: Io): Promise<void> {
   const formats = parseFormats(options.format, lang);
   const outDir = resolve(options.out);
@@ -42,18 +35,14 @@ export async function generateCommand(files: string[], options: GenerateOptions,
     printFindings(result, (line) => io.err(`${line}\n`));
     io.err(`${summaryLine(result, lang)}\n`);
     if (!result.ok || !result.config) continue;
-    const policy = buildPolicy(result.config, frRuleset.version);
-    const rendered = await renderFiles(policy, formats);
-    const dir = join(outDir, shopSlug(result.config.shop.name));
-    for (const file of rendered) {
-      const path = join(dir, file.name);
-      try {
-        writeAtomic(path, file.content);
-      } catch (e) {
-        throw new ExitError(1, t(lang, "cli.errors.write", { path: displayPath(path), detail: (e as Error).message }));
-      }
-      if (!options.json) io.out(`${t(lang, "cli.summary.written", { path: displayPath(path) })}\n`);
+    let written: string[];
+    try {
+      written = await writePolicy(result.config, outDir, formats);
+    } catch (e) {
+      const err = e as NodeJS.ErrnoException;
+      throw new ExitError(1, t(lang, "cli.errors.write", { path: displayPath(err.path ?? outDir), detail: err.code ?? err.message }));
     }
+    if (!options.json) for (const path of written) io.out(`${t(lang, "cli.summary.written", { path: displayPath(path) })}\n`);
   }
   if (options.json) io.out(jsonReport(results, frRuleset.version));
   if (results.some((r) => !r.ok)) throw new ExitError(1);
