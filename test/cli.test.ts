@@ -1,0 +1,104 @@
+/** The real executable, run as a process: exit codes, stdout/stderr split, JSON shape, same bytes twice. */
+import { cpSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { exampleText, ROOT, runCli, tempDir } from "./helpers.js";
+
+const NN = "\u202F";
+
+describe("politique-retour CLI", () => {
+  it("prints its version and help in French without error", async () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
+    expect(await runCli(["--version"])).toMatchObject({ code: 0, stdout: `${pkg.version}\n` });
+    const help = await runCli(["--help"]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain("vérifie la configuration contre la loi");
+    const en = await runCli(["--help", "--lang", "en"]);
+    expect(en.stdout).toContain("check the config against the law");
+  });
+
+  it("generates Markdown, HTML and fragment into out/<slug>/, byte-identical on a second run", async () => {
+    const out = tempDir();
+    const first = await runCli(["generate", "examples/atelier-lumiere.yaml", "--out", out]);
+    expect(first.code).toBe(0);
+    expect(first.stderr).toBe(`examples/atelier-lumiere.yaml${NN}: conforme\n`);
+    const files = readdirSync(join(out, "atelier-lumiere")).sort();
+    expect(files).toEqual(["politique-retour.fragment.html", "politique-retour.html", "politique-retour.md"]);
+    const bytes = files.map((f) => readFileSync(join(out, "atelier-lumiere", f)));
+    expect((await runCli(["generate", "examples/atelier-lumiere.yaml", "--out", out])).code).toBe(0);
+    expect(files.map((f) => readFileSync(join(out, "atelier-lumiere", f)))).toEqual(bytes);
+    expect(readdirSync(join(out, "atelier-lumiere")).some((f) => f.includes(".tmp-"))).toBe(false);
+  });
+
+  it("check --json: withdrawal.days 10 exits 1 with a finding at the value, article L221-18; JSON alone on stdout", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "shop.yaml"), exampleText.replace("withdrawal:\n  days: 14", "withdrawal:\n  days: 10"));
+    const r = await runCli(["check", "--json", "shop.yaml"], { cwd: dir });
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout);
+    expect(report.ruleset).toMatch(/^fr-\d{4}\.\d+$/u);
+    expect(report.files).toHaveLength(1);
+    expect(report.files[0]).toMatchObject({ file: "shop.yaml", ok: false, asOf: "2026-12-01" });
+    const line = exampleText.split("\n").indexOf("withdrawal:") + 2;
+    expect(report.files[0].findings).toEqual([
+      {
+        rule: "withdrawal-days",
+        severity: "error",
+        path: "withdrawal.days",
+        file: "shop.yaml",
+        line,
+        column: 9,
+        message: expect.stringContaining("au moins 14"),
+        article: "L221-18",
+      },
+    ]);
+    expect(r.stderr).toContain(`shop.yaml:${line}:9  error  withdrawal.days: Le délai de rétractation doit être d’au moins 14${"\u00A0"}jours`);
+    expect(r.stderr).toContain("(L221-18, withdrawal-days)");
+  });
+
+  it("through extends, points into the base file", async () => {
+    const dir = tempDir();
+    cpSync(join(ROOT, "examples/agence"), join(dir, "agence"), { recursive: true });
+    const basePath = join(dir, "agence/agence-base.yaml");
+    writeFileSync(basePath, readFileSync(basePath, "utf8").replace("withdrawal:\n  days: 14", "withdrawal:\n  days: 10"));
+    const r = await runCli(["check", "--json", "agence/clients/vert-jardin.yaml"], { cwd: dir });
+    expect(r.code).toBe(1);
+    const [finding] = JSON.parse(r.stdout).files[0].findings;
+    expect(finding).toMatchObject({ file: "agence/agence-base.yaml", path: "withdrawal.days", article: "L221-18", column: 9 });
+  });
+
+  it("renders nothing from an unlawful config", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "shop.yaml"), exampleText.replace("  days: 14\n  method", "  days: 30\n  method"));
+    const r = await runCli(["generate", "shop.yaml", "--out", "out"], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("L221-24");
+    expect(readdirSync(dir)).toEqual(["shop.yaml"]);
+  });
+
+  it("gives a broken YAML file its line number, and no stack trace", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "bad.yaml"), "schemaVersion: 1\nshop:\n  name: x\n   bad: [\n");
+    const r = await runCli(["check", "bad.yaml"], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^bad\.yaml:3:9 {2}error {2}/mu);
+    expect(r.stderr).not.toMatch(/at .*\.js:\d+/u);
+  });
+
+  it("exits 2 on usage errors: unknown option, missing file, unknown format, bad date", async () => {
+    for (const args of [["check", "--bogus", "x.yaml"], ["check", "nope.yaml"], ["generate", "examples/atelier-lumiere.yaml", "--format", "docx"], ["check", "examples/atelier-lumiere.yaml", "--as-of", "demain"]]) {
+      const r = await runCli(args);
+      expect(r.code, args.join(" ")).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).not.toMatch(/at .*\.js:\d+/u);
+    }
+    expect((await runCli(["check", "nope.yaml"])).stderr).toContain(`Fichier introuvable${NN}: nope.yaml`);
+    expect((await runCli(["check", "nope.yaml", "--lang", "en"])).stderr).toContain("File not found: nope.yaml");
+  });
+
+  it("prints the JSON Schema", async () => {
+    const r = await runCli(["schema"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(readFileSync(join(ROOT, "schema.json"), "utf8")));
+  });
+});

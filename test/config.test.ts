@@ -1,0 +1,127 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { checkLoaded } from "../src/check.js";
+import { deepMerge, loadConfig } from "../src/config/load.js";
+import { jsonSchema } from "../src/config/schema.js";
+import { siretValid, suggest } from "../src/config/validate.js";
+import { checkOverride, exampleText, memoryReader, ROOT } from "./helpers.js";
+
+const check = (files: Record<string, string>, entry = "/v/a.yaml") => checkLoaded(loadConfig(entry, memoryReader(files)));
+
+describe("YAML loading with positions", () => {
+  it("points a schema error at the value's line and column", () => {
+    const r = checkOverride("refunds:\n  days: douze\n");
+    expect(r.findings).toMatchObject([{ code: "SCHEMA", path: "refunds.days", line: 3, column: 9, file: "/virtual/case.yaml" }]);
+    expect(r.findings[0]!.message).toBe("Valeur attendue\u202F: un nombre.");
+  });
+
+  it("reports an unknown key at the key, with a suggestion", () => {
+    const r = checkOverride("refunds:\n  dayz: 14\n");
+    expect(r.findings).toMatchObject([{ path: "refunds.dayz", line: 3, column: 3, rule: "schema/unknown-key" }]);
+    expect(r.findings[0]!.message).toContain("Vouliez-vous dire «\u202Fdays\u202F»");
+  });
+
+  it("suggests the close enum value", () => {
+    const r = checkOverride("sectors: [fashon]\n");
+    expect(r.findings[0]).toMatchObject({ path: "sectors.0", line: 2, column: 11 });
+    expect(r.findings[0]!.message).toContain("«\u202Ffashion\u202F»");
+  });
+
+  it("gives a YAML syntax error its line and column, never a throw", () => {
+    const r = check({ "/v/a.yaml": "schemaVersion: 1\nshop:\n  name: x\n   bad: [\n" });
+    expect(r.ok).toBe(false);
+    expect(r.findings[0]).toMatchObject({ code: "YAML_SYNTAX", file: "/v/a.yaml", line: 3, column: 9 });
+  });
+
+  it("refuses duplicate keys at their line", () => {
+    const r = check({ "/v/a.yaml": "schemaVersion: 1\nschemaVersion: 1\n" });
+    expect(r.findings[0]).toMatchObject({ code: "YAML_SYNTAX", line: 2, column: 1 });
+  });
+
+  it("refuses an alias bomb", () => {
+    const bomb = 'a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n';
+    const r = check({ "/v/a.yaml": bomb });
+    expect(r.findings[0]).toMatchObject({ rule: "yaml/alias-limit" });
+  });
+
+  it("says what is missing, at the parent key", () => {
+    const r = check({ "/v/a.yaml": exampleText.replace("  email: bonjour@atelier-lumiere.fr\n", "") });
+    expect(r.findings).toMatchObject([{ path: "shop.email", line: 8, column: 1, message: "Champ obligatoire manquant." }]);
+  });
+
+  it("checks the SIRET key digit", () => {
+    expect(siretValid("123 456 789 00015")).toBe(true);
+    expect(siretValid("123 456 789 00012")).toBe(false);
+    const r = checkOverride('shop:\n  siret: "123 456 789 00012"\n');
+    expect(r.findings).toMatchObject([{ path: "shop.siret", line: 3, column: 10 }]);
+  });
+
+  it("only suggests words that are close", () => {
+    expect(suggest("refund", ["refunds", "returns"])).toBe("refunds");
+    expect(suggest("zzzzzz", ["refunds", "returns"])).toBeUndefined();
+  });
+});
+
+describe("extends", () => {
+  const base = "schemaVersion: 1\nrefunds:\n  days: 30\n  method: original-payment\nsectors: [fashion, shoes]\n";
+
+  it("merges objects deeply and replaces lists", () => {
+    expect(deepMerge({ a: { b: 1, c: 2 }, l: [1, 2] }, { a: { c: 3 }, l: [9] })).toEqual({ a: { b: 1, c: 3 }, l: [9] });
+  });
+
+  it("reports a value that came from the base file at its place in the base file", () => {
+    const r = checkOverride("", { base: exampleText.replace("  days: 14\n  method", "  days: 30\n  method") });
+    expect(r.findings).toMatchObject([{ rule: "refund-days", file: "/virtual/base.yaml", path: "refunds.days", article: "L221-24, L242-4" }]);
+    expect(r.findings[0]!.line).toBe(exampleText.split("\n").findIndex((l) => l.startsWith("refunds:")) + 2);
+  });
+
+  it("points at the child when the child overrides the base", () => {
+    const r = checkOverride("refunds:\n  days: 20\n", { base: exampleText });
+    expect(r.findings).toMatchObject([{ rule: "refund-days", file: "/virtual/case.yaml", line: 3, column: 9 }]);
+  });
+
+  it("detects cycles and shows the chain", () => {
+    const r = check({ "/v/a.yaml": "extends: ./b.yaml\n", "/v/b.yaml": "extends: ./a.yaml\n" });
+    expect(r.findings).toMatchObject([{ code: "EXTENDS", file: "/v/b.yaml", line: 1, column: 10 }]);
+    expect(r.findings[0]!.message).toContain("a.yaml → b.yaml → a.yaml");
+  });
+
+  it("reports a missing base at the extends line", () => {
+    const r = check({ "/v/a.yaml": "schemaVersion: 1\nextends: ./nope.yaml\n" });
+    expect(r.findings).toMatchObject([{ code: "EXTENDS", file: "/v/a.yaml", line: 2, column: 10, message: "Fichier introuvable\u202F: ./nope.yaml" }]);
+  });
+
+  it("refuses URLs and absolute paths", () => {
+    for (const ref of ["https://example.com/base.yaml", "/etc/passwd"]) {
+      const r = check({ "/v/a.yaml": `extends: ${ref}\n` });
+      expect(r.findings).toMatchObject([{ code: "EXTENDS", path: "extends", line: 1, column: 10 }]);
+    }
+  });
+
+  it("loads a chain of three files", () => {
+    const files = {
+      "/v/a.yaml": `extends: ./b.yaml\nrefunds:\n  days: 14\n`,
+      "/v/b.yaml": `extends: ./c.yaml\n`,
+      "/v/c.yaml": exampleText,
+    };
+    expect(check(files).ok).toBe(true);
+    expect(base).toContain("refunds");
+  });
+});
+
+describe("JSON Schema", () => {
+  it("is the committed schema.json, generated from the one definition", () => {
+    const committed = JSON.parse(readFileSync(join(ROOT, "schema.json"), "utf8"));
+    expect(committed).toEqual(jsonSchema());
+  });
+
+  it("describes every top-level key and forbids unknown ones", () => {
+    const schema = jsonSchema() as { properties: Record<string, { description?: string }>; additionalProperties: boolean };
+    expect(schema.additionalProperties).toBe(false);
+    for (const [key, prop] of Object.entries(schema.properties)) {
+      if (key === "$schema") continue;
+      expect(prop.description, key).toBeTruthy();
+    }
+  });
+});

@@ -1,0 +1,22 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { configReferenceMarkdown, replaceBlock, rulesTableMarkdown } from "../src/docs/reference.js";
+import { ROOT } from "./helpers.js";
+
+describe("README", () => {
+  const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+
+  it("holds the config reference generated from the schema (npm run docs)", () => {
+    expect(replaceBlock(readme, "config-reference", configReferenceMarkdown())).toBe(readme);
+  });
+
+  it("holds the rule table generated from the ruleset (npm run docs)", () => {
+    expect(replaceBlock(readme, "rules", rulesTableMarkdown())).toBe(readme);
+  });
+
+  it("has exactly the two set-up commands", () => {
+    expect(readme).toContain("npm install && npm start");
+    expect(readme).toContain("npm install && npm test");
+  });
+});
