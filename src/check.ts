@@ -36,8 +36,9 @@ export function checkLoaded(loaded: LoadResult, options: CheckOptions = {}): Che
   const asOf = options.asOf ?? config?.effectiveDate;
 
   if (config) {
-    for (const { atKey, ...f } of checkLaw(config, ruleset, { lang, ...(asOf ? { asOf } : {}) })) {
-      findings.push({ ...f, ...locate(loaded.sources, pathFromString(f.path), { key: atKey ?? false }) });
+    for (const { atKey, needle, ...f } of checkLaw(config, ruleset, { lang, ...(asOf ? { asOf } : {}) })) {
+      const where = locate(loaded.sources, pathFromString(f.path), { key: atKey ?? false, ...(needle ? { needle } : {}) });
+      findings.push({ ...f, ...where });
     }
   }
   findings.sort(

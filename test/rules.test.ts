@@ -89,7 +89,7 @@ describe("ruleset", () => {
 
   it("gives every rule an article, a summary and messages in French and English", () => {
     for (const rule of frRuleset.rules) {
-      expect(rule.article).toMatch(/^(L|R|D)\d{3}-\d+/u);
+      expect(rule.article).toMatch(/^((L|R|D)\d{3}-\d+|Règlement \(UE\) \d{4}\/\d+)/u);
       expect(rule.summary.fr.length).toBeGreaterThan(10);
       expect(rule.summary.en.length).toBeGreaterThan(10);
       for (const m of Object.values(rule.messages)) {

@@ -12,6 +12,7 @@ export type ReadFile = (absolutePath: string) => ReadResult;
 
 export interface SourceDoc {
   file: string;
+  text: string;
   doc: Document.Parsed;
   lines: LineCounter;
 }
@@ -81,7 +82,7 @@ export function loadConfig(file: string, read: ReadFile, lang: Lang = "fr", show
 
     const lines = new LineCounter();
     const doc = parseDocument(result.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-    const source: SourceDoc = { file: path, doc, lines };
+    const source: SourceDoc = { file: path, text: result.text, doc, lines };
     sources.push(source);
 
     const problems = [...doc.errors, ...doc.warnings];
@@ -186,18 +187,36 @@ function keyPosition(source: SourceDoc, path: readonly Key[]): Position | undefi
   return isNode(keyNode) && keyNode.range ? at(source, keyNode.range[0]) : undefined;
 }
 
+/** Where `needle` (a piece of the value) was written inside a scalar, e.g. one sentence of a long clause. */
+function needlePosition(source: SourceDoc, node: Node, needle: string): Position | undefined {
+  if (!node.range) return undefined;
+  const written = source.text.slice(node.range[0], node.range[1]);
+  // A match may span a folded line: look for its first line only.
+  const probe = needle.split("\n")[0]?.trim() ?? "";
+  const i = probe === "" ? -1 : written.indexOf(probe);
+  return i < 0 ? undefined : at(source, node.range[0] + i);
+}
+
 /**
  * Where a config path was written: the value (or with `key`, the key) in the most derived file
- * that sets it. A missing value points at the nearest parent that exists.
+ * that sets it; with `needle`, the place of that text inside the value. A missing value points
+ * at the nearest parent that exists.
  */
-export function locate(sources: readonly SourceDoc[], path: readonly Key[], options: { key?: boolean } = {}): Located | undefined {
+export function locate(
+  sources: readonly SourceDoc[],
+  path: readonly Key[],
+  options: { key?: boolean; needle?: string } = {},
+): Located | undefined {
   for (let depth = path.length; depth >= 1; depth--) {
     const prefix = path.slice(0, depth);
     for (const source of sources) {
       if (!source.doc.hasIn(prefix)) continue;
       if (depth === path.length && !options.key) {
         const node = source.doc.getIn(prefix, true);
-        if (isNode(node) && node.range) return { file: source.file, ...at(source, node.range[0]) };
+        if (isNode(node) && node.range) {
+          const inside = options.needle ? needlePosition(source, node, options.needle) : undefined;
+          return { file: source.file, ...(inside ?? at(source, node.range[0])) };
+        }
       }
       const pos = keyPosition(source, prefix);
       if (pos) return { file: source.file, ...pos };

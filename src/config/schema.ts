@@ -37,6 +37,9 @@ export const REFUND_METHODS = ["original-payment", "original-payment-or-credit",
 export const INITIAL_SHIPPING = ["refunded", "not-refunded"] as const;
 export const WITHDRAWAL_UNITS = ["calendar-days", "working-days"] as const;
 export const WITHDRAWAL_STARTS = ["receipt", "order", "shipment"] as const;
+export const WITHDRAWAL_REQUIREMENTS = ["phone-call", "registered-letter", "prior-approval"] as const;
+export const ITEM_CONDITIONS = ["examined", "unused", "tags-attached"] as const;
+export const REFUND_HOLDS = ["goods-or-proof", "goods-received", "inspection"] as const;
 
 const text = (max = 20_000) => z.string().trim().min(1).max(max);
 const httpUrl = z
@@ -120,6 +123,14 @@ export const configSchema = z
         unit: z.enum(WITHDRAWAL_UNITS).default("calendar-days").describe("Unité du délai : calendar-days (jours calendaires). working-days est contraire à L221-19."),
         startsFrom: z.enum(WITHDRAWAL_STARTS).default("receipt").describe("Point de départ pour les biens : receipt (réception). order et shipment sont contraires à L221-18."),
         reasonRequired: z.boolean().default(false).describe("Exiger un motif de retour (contraire à L221-18 ; un motif facultatif reste possible)."),
+        requires: z
+          .array(z.enum(WITHDRAWAL_REQUIREMENTS))
+          .default([])
+          .describe("Conditions imposées pour se rétracter : phone-call, registered-letter, prior-approval. Toutes contraires à L221-21 : laissez vide."),
+        expressWaiver: z
+          .boolean()
+          .default(false)
+          .describe("Contenus numériques ou services commencés pendant le délai : vous recueillez l'accord exprès du client et sa renonciation expresse, confirmés par e-mail (L221-28 1° et 13°)."),
         onlineFunction: onlineFunctionSchema.optional(),
         onlineForm: httpUrl.optional().describe("Formulaire de rétractation en ligne classique, s'il existe."),
       })
@@ -149,6 +160,12 @@ export const configSchema = z
         address: addressSchema.optional().describe("Adresse où renvoyer les colis (par défaut : l'adresse de la boutique)."),
         addressName: text(500).optional().describe("Nom du destinataire des retours (par défaut : la raison sociale)."),
         authorizationNumber: z.boolean().default(false).describe("Un numéro de retour est proposé pour simplifier le suivi (jamais une condition)."),
+        authorizationRequired: z.boolean().default(false).describe("Le numéro de retour est exigé avant tout retour (contraire à L221-21 : laissez false)."),
+        bulky: z.boolean().optional().describe("Des articles ne passent pas par la poste (par défaut : oui pour furniture et appliances)."),
+        condition: z
+          .enum(ITEM_CONDITIONS)
+          .default("examined")
+          .describe("État demandé : examined (examiné comme en magasin). unused et tags-attached comme condition sont contraires à L221-23."),
         originalPackaging: z.enum(PACKAGING).default("preferred").describe("not-required, preferred (emballage protecteur, de préférence d'origine) ; required est contraire à L221-23."),
       })
       .describe("Le renvoi des articles."),
@@ -158,10 +175,14 @@ export const configSchema = z
         days: z.number().int().min(0).max(365).default(14).describe("Délai de remboursement à partir de la rétractation : 14 jours au plus (L221-24)."),
         method: z.enum(REFUND_METHODS).default("original-payment").describe("original-payment, ou original-payment-or-credit (avoir seulement si le client le choisit) ; credit-only est contraire à L221-24."),
         waitForGoods: z.boolean().default(true).describe("Le remboursement peut attendre la récupération des articles ou la preuve d'expédition, selon ce qui arrive en premier."),
+        holdUntil: z
+          .enum(REFUND_HOLDS)
+          .default("goods-or-proof")
+          .describe("Jusqu'à quand le remboursement peut attendre : goods-or-proof (l'article ou la preuve d'envoi, le premier des deux). goods-received et inspection sont contraires à L221-24."),
         restockingFee: money.default(0).describe("Frais de remise en stock : toujours 0 (L221-23)."),
         initialShipping: z.enum(INITIAL_SHIPPING).default("refunded").describe("Frais de livraison initiaux (livraison standard) : refunded (L221-24)."),
       })
-      .default({ days: 14, method: "original-payment", waitForGoods: true, restockingFee: 0, initialShipping: "refunded" })
+      .prefault({})
       .describe("Le remboursement."),
 
     exchanges: z

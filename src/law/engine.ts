@@ -17,8 +17,8 @@ export interface LawOptions {
 const touches = (rule: Rule, paths: readonly string[]) =>
   rule.paths.some((rp) => paths.some((p) => rp === p || rp.startsWith(`${p}.`) || p.startsWith(`${rp}.`)));
 
-/** A law finding before positions are added; `atKey` points at the key rather than the value. */
-export type LawFinding = Finding & { atKey?: boolean };
+/** A law finding before positions are added; `atKey` points at the key, `needle` at words inside the value. */
+export type LawFinding = Finding & { atKey?: boolean; needle?: string };
 
 /** Runs every rule in force at `asOf` and returns findings with config paths (no positions yet). */
 export function checkLaw(config: Config, ruleset: Ruleset, options: LawOptions = {}): LawFinding[] {
@@ -40,6 +40,7 @@ export function checkLaw(config: Config, ruleset: Ruleset, options: LawOptions =
         article: rule.article,
         messageId: report.messageId,
         ...(report.key ? { atKey: true } : {}),
+        ...(report.needle ? { needle: report.needle } : {}),
       });
     }
   }

@@ -19,6 +19,8 @@ export interface RuleReport {
   key?: boolean;
   /** A rule may report some cases less severely than its default (e.g. packaging "preferred"). */
   severity?: Severity;
+  /** The offending words inside a free-text value, so the position points at their line. */
+  needle?: string;
 }
 
 /** One legal rule, ESLint-style: data about the rule plus a pure check over the config. */

@@ -117,7 +117,7 @@ export function buildPolicy(config: Config, rulesetVersion: string): PolicyModel
       customerPays,
       ...(costs.cap !== undefined ? { cap: costs.cap } : {}),
       freeFor: costs.freeFor?.filter((s) => sectors.includes(s)) ?? [],
-      bulky: sectors.some((s) => BULKY_SECTORS.includes(s)),
+      bulky: config.returns.bulky ?? sectors.some((s) => BULKY_SECTORS.includes(s)),
       ...(costs.bulkyEstimate !== undefined ? { bulkyEstimate: costs.bulkyEstimate } : {}),
       methods: config.returns.methods,
       shopCollects,
