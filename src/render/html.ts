@@ -36,8 +36,14 @@ function toHtml(markdown: string): string {
         const cls = depth === 2 && /^annexe/iu.test(text) ? ' class="annexe"' : "";
         return `<h${depth} id="${id}"${cls}>${this.parser.parseInline(tokens)}</h${depth}>\n`;
       },
+      // Our boxes ("En bref", the legal guarantee box) are blockquotes that open with a bold title;
+      // user text can never make one, since it is escaped.
       blockquote(this: { parser: { parse(t: Tokens.Generic[]): string } }, { tokens }: Tokens.Blockquote) {
-        return `<aside class="en-bref" aria-label="En bref">\n${this.parser.parse(tokens)}</aside>\n`;
+        const first = tokens[0];
+        const title = first?.type === "paragraph" && first.tokens?.[0]?.type === "strong" ? first.tokens[0].text : "";
+        const cls = title === "En bref" ? "en-bref" : "encadre";
+        const label = title ? ` aria-label="${htmlEscape(title)}"` : "";
+        return `<aside class="${cls}"${label}>\n${this.parser.parse(tokens)}</aside>\n`;
       },
     },
   });
