@@ -109,6 +109,7 @@ export const configSchema = z
         email,
         phone: text(40).optional(),
         website: httpUrl.optional(),
+        policyUrl: httpUrl.optional().describe("Adresse où cette politique est publiée (pour le lien schema.org)."),
         online: z.boolean().default(true).describe("La boutique vend par un site ou une application (interface en ligne)."),
         b2b: z.boolean().default(false).describe("La boutique vend aussi à des professionnels."),
         secondHand: z.boolean().default(false).describe("La boutique vend des produits d'occasion ou reconditionnés."),
