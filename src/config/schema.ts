@@ -200,7 +200,7 @@ export const configSchema = z
         commercial: z
           .strictObject({
             months: z.number().int().min(1).max(600),
-            text: text(5_000),
+            text: text(20_000),
           })
           .optional()
           .describe("Garantie commerciale facultative, en plus des garanties légales."),

@@ -13,6 +13,10 @@ export function mdInline(value: string): string {
   return value
     .replace(/\r\n?|\n|\u2028|\u2029/gu, " ")
     .replace(INLINE, (c) => `\\${c}`)
+    // GFM would turn a typed URL or e-mail into a link: user text stays text.
+    .replace(/\b(https?|ftp):/giu, "$1\\:")
+    .replace(/\bwww\./giu, (w) => `${w.slice(0, 3)}\\.`)
+    .replace(/@/gu, "\\@")
     // At the start of a line these open a list, a quote or a setext heading.
     .replace(/^(\s*)([-+=])/u, "$1\\$2")
     .replace(/^(\s*)(\d+)([.)])/u, "$1$2\\$3");
