@@ -32,7 +32,8 @@ export function parseAsOf(value: string | undefined, lang: Lang): string | undef
 export function checkFile(file: string, lang: Lang, asOf: string | undefined): CheckResult {
   const loaded = loadConfig(resolve(file), readConfigFile, lang, file);
   const first = loaded.findings[0];
-  if (loaded.sources.length === 0 && first?.code === "IO") {
+  // A file that cannot be read is a usage error; one that is read but refused is an invalid config.
+  if (loaded.sources.length === 0 && first?.code === "IO" && first.rule === "config/read") {
     throw new ExitError(2, formatFinding({ ...first, file: displayPath(resolve(file)) }, file));
   }
   return checkLoaded(loaded, { lang, ...(asOf ? { asOf } : {}) });

@@ -57,9 +57,9 @@ export function loadConfig(file: string, read: ReadFile, lang: Lang = "fr", show
   // `shown` is the path as the user wrote it (command line or `extends`), for messages.
   const loadOne = (path: string, shown: string, from?: { source: SourceDoc; node: Node }): Record<string, unknown> | undefined => {
     const where = from ? { file: from.source.file, ...at(from.source, from.node.range?.[0] ?? 0) } : { file: path };
-    const extendsFinding = (key: string, data: Record<string, string>): Finding => ({
+    const extendsFinding = (key: string, data: Record<string, string>, rule = "config/read"): Finding => ({
       code: from ? "EXTENDS" : "IO",
-      rule: from ? "config/extends" : "config/read",
+      rule: from ? "config/extends" : rule,
       severity: "error",
       path: from ? "extends" : "",
       message: t(lang, key, data),
@@ -72,11 +72,11 @@ export function loadConfig(file: string, read: ReadFile, lang: Lang = "fr", show
     }
     const result = read(path);
     if ("error" in result) {
-      findings.push(extendsFinding(`config.read.${result.error}`, { file: shown }));
+      findings.push(extendsFinding(`config.read.${result.error}`, { file: shown }, result.error === "too-large" ? "config/too-large" : "config/read"));
       return undefined;
     }
     if (result.text.length > MAX_FILE_CHARS) {
-      findings.push(extendsFinding("config.read.too-large", { file: shown }));
+      findings.push(extendsFinding("config.read.too-large", { file: shown }, "config/too-large"));
       return undefined;
     }
 
