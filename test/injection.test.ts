@@ -2,59 +2,19 @@
  * Hostile strings in every free-text field: each comes out literally in Markdown, HTML, fragment
  * and JSON-LD, no markup or script gets in, and the page keeps the same structure.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { Marked, type Token } from "marked";
 import { parse, parseFragment, type DefaultTreeAdapterMap } from "parse5";
-import { parse as parseYaml, stringify } from "yaml";
+import { stringify } from "yaml";
 import { describe, expect, it } from "vitest";
-import { configSchema, type ConfigInput } from "../src/config/schema.js";
+import { configSchema } from "../src/config/schema.js";
 import { checkLaw } from "../src/law/engine.js";
 import { frRuleset } from "../src/law/fr/index.js";
 import { buildPolicy } from "../src/policy/model.js";
 import { renderFiles } from "../src/render/policy-files.js";
-import { exampleText, ROOT } from "./helpers.js";
+import { HOSTILE, hostileConfig } from "./fixtures/hostile.js";
 
 type Node = DefaultTreeAdapterMap["node"];
 type Element = DefaultTreeAdapterMap["element"];
-
-export const HOSTILE: string[] = [
-  ...(JSON.parse(readFileSync(join(ROOT, "test/fixtures/hostile-strings.json"), "utf8")) as string[]),
-  `Très long ${"nom ".repeat(2_497)}fi`,
-];
-
-/** Every free-text field of the contract, set to `s` where its length limit allows it. */
-export function hostileConfig(s: string): ConfigInput {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a YAML document, checked by configSchema.parse below
-  const base: any = parseYaml(exampleText);
-  const upTo = (max: number, fallback: string) => (s.length + 30 <= max ? s : fallback);
-  return {
-    ...base,
-    shop: {
-      ...base.shop,
-      name: s,
-      legalName: `${upTo(10_000, "Boutique")} SAS`,
-      address: { ...base.shop.address, street: `${upTo(500, "1")} rue`, city: `${upTo(200, "Lyon")} ville` },
-      phone: upTo(40, "04 00 00 00 00"),
-    },
-    withdrawal: {
-      ...base.withdrawal,
-      onlineFunction: { ...base.withdrawal.onlineFunction, location: upTo(500, "Mon compte"), label: `Renoncer au contrat ici ${upTo(200, "")}`.trim(), confirmLabel: `Confirmer la rétractation ${upTo(200, "")}`.trim() },
-    },
-    mediator: { ...base.mediator, name: `${upTo(500, "CM2C")} médiation`, address: upTo(1000, "Paris") },
-    returns: {
-      ...base.returns,
-      methods: [
-        { type: "relay", carrier: upTo(200, "Relais"), label: "printable", price: 5.95, notes: upTo(2000, "Note") },
-        { type: "store", locations: [upTo(500, "1 rue A, 75001 Paris")] },
-      ],
-      addressName: upTo(500, "Service retours"),
-    },
-    guarantees: { commercial: { months: 12, text: s } },
-    support: { ...base.support, hours: upTo(500, "9 h – 18 h") },
-    customClauses: [{ title: upTo(500, "Clause"), text: s }],
-  };
-}
 
 const ws = (s: string) => s.replace(/[\s\u2028\u2029\u00A0\u202F]+/gu, " ").trim();
 

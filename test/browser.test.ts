@@ -1,0 +1,140 @@
+/**
+ * The HTML in a real browser (Debian's chromium, driven by playwright-core): accessibility with
+ * axe-core, a fragment inside a shop page, printing to A4, no network, no script from user text.
+ * .ci/run installs chromium; these tests fail, never skip, when it is missing.
+ */
+import { execFileSync } from "node:child_process";
+import { createRequire } from "node:module";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { configSchema } from "../src/config/schema.js";
+import { frRuleset } from "../src/law/fr/index.js";
+import { buildPolicy } from "../src/policy/model.js";
+import { renderFiles } from "../src/render/policy-files.js";
+import { checkOverride } from "./helpers.js";
+import { HOSTILE, hostileConfig } from "./fixtures/hostile.js";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function render(yaml = "") {
+  const policy = buildPolicy(checkOverride(yaml).config!, frRuleset.version);
+  const [page, fragment] = await renderFiles(policy, ["html", "fragment"]);
+  return { page: String(page!.content), fragment: String(fragment!.content) };
+}
+
+/** A page that records every network request and every dialog (alert, confirm…). */
+async function open(html: string): Promise<{ page: Page; requests: string[]; dialogs: string[] }> {
+  const page = await browser.newPage();
+  const requests: string[] = [];
+  const dialogs: string[] = [];
+  page.on("request", (r) => requests.push(r.url()));
+  page.on("dialog", (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.route("**/*", (route) => route.abort());
+  await page.setContent(html, { waitUntil: "load" });
+  return { page, requests, dialogs };
+}
+
+async function axeViolations(page: Page, selector?: string) {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async (context) => {
+    const axe = (globalThis as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string; help: string; nodes: unknown[] }[] }> } }).axe;
+    const result = await axe.run(context ?? document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
+  }, selector ?? null);
+}
+
+const HOST = (fragment: string) => `<!DOCTYPE html>
+<html lang="fr"><head><meta charset="utf-8"><title>Boutique — Conditions</title>
+<style>
+  body { font-family: Georgia, serif; color: #222; }
+  p { color: rgb(255, 0, 0); font-size: 40px; text-transform: uppercase; }
+  h2 { letter-spacing: 12px; }
+  .politique-retour-voisin { color: rgb(0, 128, 0); }
+</style></head>
+<body><header><p id="host-p">Menu de la boutique</p></header>
+<main><h1>Nos conditions</h1>${fragment}<p id="host-after" class="politique-retour-voisin">Pied de page</p></main></body></html>`;
+
+describe("in a real browser", () => {
+  it("the policy page has no WCAG 2.1 AA violation (axe-core) and fetches nothing", async () => {
+    const { page, requests } = await open((await render()).page);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("fr");
+    expect(await axeViolations(page)).toEqual([]);
+    expect(requests.filter((u) => !u.startsWith("about:") && !u.startsWith("data:"))).toEqual([]);
+    await page.close();
+  });
+
+  it("the fragment inside a shop page: no violation, no leak either way", async () => {
+    const { page, requests } = await open(HOST((await render()).fragment));
+    expect(await axeViolations(page, ".politique-retour")).toEqual([]);
+    const style = (sel: string, prop: string) => page.$eval(sel, (e, p) => getComputedStyle(e).getPropertyValue(p), prop);
+    // The host's styles stay out of the fragment…
+    expect(await style(".politique-retour p", "color")).not.toBe("rgb(255, 0, 0)");
+    expect(await style(".politique-retour p", "text-transform")).toBe("none");
+    expect(await style(".politique-retour p", "font-size")).toBe("16px");
+    expect(await style(".politique-retour h2", "letter-spacing")).toBe("normal");
+    // …and the fragment's stay out of the host.
+    expect(await style("#host-p", "color")).toBe("rgb(255, 0, 0)");
+    expect(await style("#host-after", "color")).toBe("rgb(0, 128, 0)");
+    expect(await style("#host-p", "font-size")).toBe("40px");
+    expect(requests.filter((u) => !u.startsWith("about:") && !u.startsWith("data:"))).toEqual([]);
+    await page.close();
+  });
+
+  it("printing the page gives a clean A4 with the form on its own page", async () => {
+    const { page } = await open((await render()).page);
+    const pdf = await page.pdf({ format: "A4", printBackground: true });
+    await page.close();
+    const dir = mkdtempSync(join(tmpdir(), "pr-print-"));
+    const file = join(dir, "print.pdf");
+    writeFileSync(file, pdf);
+    const info = execFileSync("pdfinfo", [file], { encoding: "utf8" });
+    expect(info).toMatch(/Page size:\s+59[56](\.\d+)? x 84[12](\.\d+)? pts \(A4\)/u);
+    const pages = Number(/Pages:\s+(\d+)/u.exec(info)?.[1]);
+    const pageText = (n: number) => execFileSync("pdftotext", ["-f", String(n), "-l", String(n), "-layout", file, "-"], { encoding: "utf8" });
+    const annexPage = Array.from({ length: pages }, (_, i) => i + 1).find((n) => pageText(n).includes("Annexe — Formulaire de rétractation"));
+    expect(annexPage).toBeDefined();
+    expect(pageText(annexPage!).trimStart().startsWith("Annexe — Formulaire de rétractation")).toBe(true);
+  });
+
+  it("hostile strings run no script, open no dialog and add no element", async () => {
+    const plainPolicy = buildPolicy(configSchema.parse(hostileConfig("Boutique Ordinaire")), frRuleset.version);
+    const plain = await open(String((await renderFiles(plainPolicy, ["html"]))[0]!.content));
+    const tags = await plain.page.evaluate(() => [...document.querySelectorAll("body *")].map((e) => e.tagName).filter((t) => t !== "BR").join(","));
+    await plain.page.close();
+    for (const s of HOSTILE) {
+      const policy = buildPolicy(configSchema.parse(hostileConfig(s)), frRuleset.version);
+      const [html, fragment] = await renderFiles(policy, ["html", "fragment"]);
+      for (const doc of [String(html!.content), HOST(String(fragment!.content))]) {
+        const { page, dialogs, requests } = await open(doc);
+        await page.waitForTimeout(20);
+        expect(dialogs, s).toEqual([]);
+        expect(await page.evaluate(() => document.querySelectorAll("script:not([type='application/ld+json'])").length), s).toBe(0);
+        expect(await page.evaluate(() => document.querySelectorAll("img, iframe, object, embed").length), s).toBe(0);
+        expect(requests.filter((u) => !u.startsWith("about:") && !u.startsWith("data:")), s).toEqual([]);
+        if (doc === String(html!.content)) {
+          const got = await page.evaluate(() => [...document.querySelectorAll("body *")].map((e) => e.tagName).filter((t) => t !== "BR").join(","));
+          expect(got, s).toBe(tags);
+        }
+        await page.close();
+      }
+    }
+  }, 120_000);
+});
