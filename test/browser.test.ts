@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * The HTML in a real browser (Debian's chromium, driven by playwright-core): accessibility with
  * axe-core, a fragment inside a shop page, printing to A4, no network, no script from user text.
