@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 /**
  * The HTML in a real browser (Debian's chromium, driven by playwright-core): accessibility with
  * axe-core, a fragment inside a shop page, printing to A4, no network, no script from user text.
