@@ -7,8 +7,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { createRequire } from "node:module";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -16,7 +15,7 @@ import { configSchema } from "../src/config/schema.js";
 import { frRuleset } from "../src/law/fr/index.js";
 import { buildPolicy } from "../src/policy/model.js";
 import { renderFiles } from "../src/render/policy-files.js";
-import { checkOverride } from "./helpers.js";
+import { checkOverride, tempDir } from "./helpers.js";
 import { HOSTILE, hostileConfig } from "./fixtures/hostile.js";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -104,7 +103,7 @@ describe("in a real browser", () => {
     const { page } = await open((await render()).page);
     const pdf = await page.pdf({ format: "A4", printBackground: true });
     await page.close();
-    const dir = mkdtempSync(join(tmpdir(), "pr-print-"));
+    const dir = tempDir();
     const file = join(dir, "print.pdf");
     writeFileSync(file, pdf);
     const info = execFileSync("pdfinfo", [file], { encoding: "utf8" });

@@ -1,7 +1,8 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { afterAll } from "vitest";
 import { checkLoaded, type CheckResult } from "../src/check.js";
 import { loadConfig, type ReadFile } from "../src/config/load.js";
 import type { Lang } from "../src/findings.js";
@@ -26,8 +27,16 @@ export function checkOverride(yaml: string, options: { asOf?: string; lang?: Lan
   return checkLoaded(loaded, { ...(options.asOf ? { asOf: options.asOf } : {}), lang: options.lang ?? "fr" });
 }
 
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh folder, removed when the test file ends. */
 export function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), "politique-retour-test-"));
+  const dir = mkdtempSync(join(tmpdir(), "politique-retour-test-"));
+  made.push(dir);
+  return dir;
 }
 
 export interface RunResult {

@@ -28,3 +28,12 @@ export function writeAtomic(path: string, content: string | Uint8Array): void {
     throw e;
   }
 }
+
+/** Why a file could not be written, in words a user can act on (read-only, full disk…). */
+export function writeErrorReason(error: unknown): "readOnly" | "full" | "notFolder" | "other" {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "EACCES" || code === "EPERM" || code === "EROFS") return "readOnly";
+  if (code === "ENOSPC" || code === "EDQUOT") return "full";
+  if (code === "ENOTDIR" || code === "EEXIST" || code === "EISDIR") return "notFolder";
+  return "other";
+}
