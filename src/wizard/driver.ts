@@ -120,7 +120,9 @@ export function createWizard(options: WizardOptions) {
       case "checkbox": {
         const checked = Array.isArray(current) ? (current as string[]) : [];
         const choices: Choice[] = choicesOf(q, answers).map((value) => ({ value, name: choiceName(q, value), checked: checked.includes(value) }));
-        return prompts.checkbox({ id, message: msg, choices });
+        const ticked = await prompts.checkbox({ id, message: msg, choices });
+        // Keep the owner's order (the policy lists methods in it); newly ticked ones go last.
+        return [...checked.filter((v) => ticked.includes(v)), ...ticked.filter((v) => !checked.includes(v))];
       }
       case "list": {
         const items = Array.isArray(current) ? (current as string[]).join(" ; ") : undefined;
