@@ -153,6 +153,14 @@ describe("wizard flow", () => {
     expect(resumed.result.config).toMatchObject({ shop: { name: "Atelier Lumière" }, withdrawal: { days: 21 }, returns: { costs: { payer: "capped", cap: 5.95 } } });
   });
 
+  it("a draft found without --resume is offered; declining starts afresh", async () => {
+    const draftStore = memoryDraftStore();
+    draftStore.save({ answers: { shopName: "Ancienne boutique" } });
+    const w = await wizard({ resumeDraft: [false] }, { draftStore });
+    expect(w.asked[0]).toBe("resumeDraft");
+    expect(w.result.config.shop.name).toBe("Atelier Lumière");
+  });
+
   it("at the summary, changing an answer re-asks it and the questions that now apply", async () => {
     const w = await wizard({ summary: ["payer", ""], payer: ["merchant", "capped"], cap: ["4,50"] });
     expect(w.count("payer")).toBe(2);

@@ -49,6 +49,9 @@ export interface WizardResult {
 /** Ctrl-C: the draft is saved; the CLI prints how to resume and exits 130. */
 export class WizardCancelled extends Error {
   override name = "WizardCancelled";
+  constructor(readonly saved: boolean) {
+    super("cancelled");
+  }
 }
 
 /** `5,95`, `5.95`, `5,95 €`, `12 €`, `1 234,50` → a number of euros; undefined when it is not an amount. */
@@ -244,8 +247,9 @@ export function createWizard(options: WizardOptions) {
         return await run();
       } catch (e) {
         if (!isCtrlC(e)) throw e;
-        if (Object.keys(answers).length > 0) save();
-        throw new WizardCancelled();
+        const saved = Object.keys(answers).length > 0;
+        if (saved) save();
+        throw new WizardCancelled(saved);
       }
     },
   };

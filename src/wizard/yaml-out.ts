@@ -8,10 +8,17 @@ export const schemaUrl = (version: string) => `https://unpkg.com/politique-retou
 
 const ORDER = ["schemaVersion", "jurisdiction", "language", "effectiveDate", "shop", "sectors", "withdrawal", "mediator", "returns", "refunds", "exchanges", "guarantees", "support", "customClauses"];
 const COMMENTED = new Set(ORDER.slice(4));
+const RETURNS_ORDER = ["shipBackDays", "costs", "methods", "address", "addressName", "authorizationNumber", "originalPackaging"];
+
+function sortKeys(obj: Record<string, unknown>, order: string[]): Record<string, unknown> {
+  const rank = (k: string) => (order.includes(k) ? order.indexOf(k) : order.length);
+  return Object.fromEntries(Object.entries(obj).sort(([a], [b]) => rank(a) - rank(b)));
+}
 
 export function configToYaml(input: Record<string, unknown>, options: { lang: Lang; version: string; file: string }): string {
   const rank = (k: string) => (ORDER.includes(k) ? ORDER.indexOf(k) : ORDER.length);
   const ordered = Object.fromEntries(Object.entries(input).sort(([a], [b]) => rank(a) - rank(b)));
+  if (ordered.returns && typeof ordered.returns === "object") ordered.returns = sortKeys(ordered.returns as Record<string, unknown>, RETURNS_ORDER);
   const doc = new Document(ordered);
   const shop = (input.shop as { name?: unknown } | undefined)?.name;
   doc.commentBefore = [

@@ -81,6 +81,7 @@ export async function initCommand(file: string | undefined, options: InitOptions
     });
   } catch (e) {
     if (!(e instanceof WizardCancelled)) throw e;
+    if (!e.saved) throw new ExitError(130);
     const command = `politique-retour init${file ? ` ${file}` : ""} --resume${lang === "en" ? " --lang en" : ""}`;
     throw new ExitError(130, t(lang, "wizard.cancelled", { draft: displayPath(draft), command }));
   }
