@@ -45,8 +45,12 @@ export function fileDraftStore(path: string): DraftStore {
   return {
     load() {
       if (!existsSync(path)) return undefined;
-      const data = parse(readFileSync(path, "utf8")) as Partial<Draft> | null;
-      return data && typeof data.answers === "object" && data.answers !== null ? (data as Draft) : undefined;
+      try {
+        const data = parse(readFileSync(path, "utf8")) as Partial<Draft> | null;
+        return data && typeof data.answers === "object" && data.answers !== null ? (data as Draft) : undefined;
+      } catch {
+        return undefined; // A draft damaged by hand is not worth stopping for: start afresh.
+      }
     },
     save: (draft) => writeAtomic(path, stringify(draft)),
     clear: () => rmSync(path, { force: true }),
