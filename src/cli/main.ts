@@ -48,6 +48,19 @@ function buildProgram(lang: Lang, io: Io): Command {
     .configureOutput(output(lang, io));
 
   program
+    .command("init")
+    .description(h("init"))
+    .argument("[file]", t(lang, "wizard.cli.file"))
+    .option("--resume", t(lang, "wizard.cli.resume"))
+    .option("--from <config>", t(lang, "wizard.cli.from"))
+    .option("-o, --out <dir>", h("out"), "out")
+    .addOption(langOption())
+    .action(async (file: string | undefined, options) => {
+      const { initCommand } = await import("./commands/init.js");
+      await initCommand(file, options, lang, io);
+    });
+
+  program
     .command("generate")
     .description(h("generate"))
     .argument("<configs...>", h("configs"))

@@ -1,0 +1,151 @@
+/**
+ * The real executable in a pseudo-terminal, as a shop owner uses it: python3's standard `pty`
+ * module gives `node bin/politique-retour.js init` a terminal (no native Node addon to build).
+ * Each step waits for a piece of the question on screen, then types.
+ */
+import { execFile } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { readConfigFile } from "../src/cli/io.js";
+import { checkLoaded } from "../src/check.js";
+import { loadConfig } from "../src/config/load.js";
+import { FILE_NAMES, FORMATS } from "../src/render/policy-files.js";
+import { BIN, tempDir } from "./helpers.js";
+
+const DRIVER = String.raw`
+import json, os, pty, re, select, struct, subprocess, sys, termios, fcntl, time
+argv, cwd, steps = json.loads(sys.argv[1])
+ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07]*\x07|\x1b[()][A-Z0-9]|\r")
+master, slave = pty.openpty()
+fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 50, 250, 0, 0))
+env = {k: v for k, v in os.environ.items() if not k.startswith("LC_")}
+env.update(LANG="fr_FR.UTF-8", TERM="xterm-256color", FORCE_COLOR="0")
+child = subprocess.Popen(argv, stdin=slave, stdout=slave, stderr=slave, cwd=cwd, env=env, start_new_session=True)
+os.close(slave)
+raw = b""
+def pump(timeout):
+    global raw
+    ready, _, _ = select.select([master], [], [], timeout)
+    if not ready: return True
+    try: data = os.read(master, 65536)
+    except OSError: return False
+    if not data: return False
+    raw += data
+    return True
+def screen(): return ANSI.sub("", raw.decode("utf-8", "replace"))
+pos, failed = 0, None
+for expect, send in steps:
+    deadline = time.time() + 15
+    while expect and screen().find(expect, pos) < 0:
+        if time.time() > deadline or not pump(0.1):
+            failed = "did not see: " + expect
+            break
+    if failed: break
+    if expect: pos = screen().find(expect, pos) + len(expect)
+    if send:
+        os.write(master, send.encode())
+        time.sleep(0.05)
+deadline = time.time() + 20
+while time.time() < deadline and pump(0.2): pass
+try: code = child.wait(timeout=5)
+except subprocess.TimeoutExpired:
+    child.kill(); code = -9
+print(json.dumps({"code": code, "failed": failed, "screen": screen()}))
+`;
+
+type Step = [expect: string, send: string];
+const DOWN = "\x1b[B";
+
+function inPty(args: string[], cwd: string, steps: Step[]): Promise<{ code: number; failed: string | null; screen: string }> {
+  return new Promise((done, fail) => {
+    execFile("python3", ["-c", DRIVER, JSON.stringify([[process.execPath, BIN, ...args], cwd, steps])], { maxBuffer: 16 * 1024 * 1024 }, (error, stdout) => {
+      if (error) fail(error);
+      else done(JSON.parse(stdout) as { code: number; failed: string | null; screen: string });
+    });
+  });
+}
+
+describe("init in a real terminal", () => {
+  it("refuses 10 days (L221-18), takes a 5,95 cap, survives Ctrl-C, resumes, writes the YAML and the policy", async () => {
+    const dir = tempDir();
+    const first = await inPty(["init", "boutique.yaml"], dir, [
+      ["nom de votre boutique", "Atelier PTY\r"],
+      ["raison sociale", "\r"],
+      ["SIRET", "123 456 789 00015\r"],
+      ["numéro et rue", "12 rue des Lilas\r"],
+      ["Code postal", "69003\r"],
+      ["Ville", "Lyon\r"],
+      ["e-mail de contact", "bonjour@pty.fr\r"],
+      ["numéro de téléphone", "\r"],
+      ["adresse de votre site", "https://pty.fr\r"],
+      ["Que vendez-vous", " "],
+      ["◉", "\r"],
+      ["partir de quelle date", "\r"],
+      ["pour changer", "10\r"],
+      ["L221-18", ""],
+      ["pour changer", "14\r"],
+      ["bouton pour se", "\r"],
+      ["se trouve ce bouton", "https://pty.fr/retractation\r"],
+      ["Comment y arrive", "\r"],
+      ["Texte du bouton", "\r"],
+      ["bouton de confirmation", "\r"],
+      ["Qui paie le renvoi", DOWN],
+      ["", DOWN],
+      ["", "\r"],
+      ["au plus pour un retour", "5,95\r"],
+      ["peuvent-ils vous renvoyer", "\r"],
+      ["quel transporteur", "\r"],
+      ["quelle étiquette", "\r"],
+      ["combien le client paie", "\r"],
+      ["pour renvoyer", "\x03"],
+    ]);
+    expect(first.failed, first.screen).toBeNull();
+    expect(first.code, first.screen).toBe(130);
+    expect(first.screen).toContain("Le délai de rétractation doit être d’au moins 14");
+    expect(first.screen).toContain("init boutique.yaml --resume");
+    expect(existsSync(join(dir, "boutique.yaml"))).toBe(false);
+
+    const second = await inPty(["init", "boutique.yaml", "--resume"], dir, [
+      ["Reprise de votre brouillon", ""],
+      ["pour renvoyer", "\r"],
+      ["Les retours arrivent", "\r"],
+      ["numéro de retour", "\r"],
+      ["emballage", "\r"],
+      ["au plus pour rembourser", "\r"],
+      ["Comment remboursez", "\r"],
+      ["Attendez-vous", "\r"],
+      ["des échanges", "\r"],
+      ["garantie commerciale", "\r"],
+      ["E-mail du service client", "\r"],
+      ["Téléphone du service client", "\r"],
+      ["Horaires du service client", "\r"],
+      ["chat sur votre site", "\r"],
+      ["formulaire de contact", "\r"],
+      ["médiateur de la consommation", "\r"],
+      ["Son nom", "Médiateur du e-commerce de la FEVAD\r"],
+      ["Son site web", "https://www.mediateurfevad.fr\r"],
+      ["clause à vous", "\r"],
+      ["Voici vos choix", ""],
+      ["Atelier PTY", ""],
+      ["Tout est bon, ou voulez", "\r"],
+      ["Créer la politique", "\r"],
+      ["Dans quels formats", "\r"],
+      ["Votre politique est prête", ""],
+    ]);
+    expect(second.failed, second.screen).toBeNull();
+    expect(second.code, second.screen).toBe(0);
+
+    const file = join(dir, "boutique.yaml");
+    expect(readFileSync(file, "utf8")).toMatch(/^# yaml-language-server: \$schema=/u);
+    const checked = checkLoaded(loadConfig(file, readConfigFile));
+    expect(checked.ok).toBe(true);
+    expect(checked.config).toMatchObject({
+      shop: { name: "Atelier PTY", address: { city: "Lyon" } },
+      withdrawal: { days: 14 },
+      returns: { costs: { payer: "capped", cap: 5.95 }, methods: [{ type: "post", price: 5.95 }] },
+    });
+    // Every format is ticked by default: md and html today, pdf as soon as FORMATS has it.
+    for (const format of FORMATS) expect(existsSync(join(dir, "out", "atelier-pty", FILE_NAMES[format])), format).toBe(true);
+  }, 60_000);
+});
