@@ -17,13 +17,13 @@ describe("politique-retour CLI", () => {
     expect(en.stdout).toContain("check the config against the law");
   });
 
-  it("generates Markdown, HTML and fragment into out/<slug>/, byte-identical on a second run", async () => {
+  it("generates Markdown, HTML, fragment, PDF and JSON-LD into out/<slug>/, byte-identical on a second run", async () => {
     const out = tempDir();
     const first = await runCli(["generate", "examples/atelier-lumiere.yaml", "--out", out]);
     expect(first.code).toBe(0);
     expect(first.stderr).toBe(`examples/atelier-lumiere.yaml${NN}: conforme\n`);
     const files = readdirSync(join(out, "atelier-lumiere")).sort();
-    expect(files).toEqual(["politique-retour.fragment.html", "politique-retour.html", "politique-retour.md"]);
+    expect(files).toEqual(["politique-retour.fragment.html", "politique-retour.html", "politique-retour.jsonld", "politique-retour.md", "politique-retour.pdf"]);
     const bytes = files.map((f) => readFileSync(join(out, "atelier-lumiere", f)));
     expect((await runCli(["generate", "examples/atelier-lumiere.yaml", "--out", out])).code).toBe(0);
     expect(files.map((f) => readFileSync(join(out, "atelier-lumiere", f)))).toEqual(bytes);

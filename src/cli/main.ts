@@ -65,7 +65,7 @@ function buildProgram(lang: Lang, io: Io): Command {
     .description(h("generate"))
     .argument("<configs...>", h("configs"))
     .option("-o, --out <dir>", h("out"), "out")
-    .option("-f, --format <formats>", h("format"), "md,html,fragment")
+    .option("-f, --format <formats>", h("format"), "md,html,fragment,pdf,jsonld")
     .option("--json", h("json"))
     .addOption(langOption())
     .action(async (files: string[], options) => {

@@ -2,15 +2,17 @@
 import type { PolicyModel } from "../policy/model.js";
 import { renderHtmlFragment, renderHtmlPage } from "./html.js";
 import { policyJsonLd, scriptSafeJson } from "./jsonld.js";
+import type { PdfMeta } from "./pdf.js";
 import { renderMarkdown } from "./markdown.js";
 
-export const FORMATS = ["md", "html", "fragment", "jsonld"] as const;
+export const FORMATS = ["md", "html", "fragment", "pdf", "jsonld"] as const;
 export type Format = (typeof FORMATS)[number];
 
 export const FILE_NAMES: Record<Format, string> = {
   md: "politique-retour.md",
   html: "politique-retour.html",
   fragment: "politique-retour.fragment.html",
+  pdf: "politique-retour.pdf",
   jsonld: "politique-retour.jsonld",
 };
 
@@ -21,7 +23,25 @@ export interface RenderedFile {
   content: string | Uint8Array;
 }
 
-export async function renderFiles(policy: PolicyModel, formats: readonly Format[]): Promise<RenderedFile[]> {
+export interface RenderOptions {
+  /** Fillable fields on the PDF's withdrawal form. */
+  fillableForm?: boolean;
+}
+
+function pdfMeta(policy: PolicyModel, options: RenderOptions): PdfMeta {
+  return {
+    title: policyTitle(policy),
+    shopName: policy.shop.name,
+    author: policy.shop.legalName,
+    subject: "Politique de retour et de rétractation (Code de la consommation, articles L221-18 et suivants)",
+    keywords: ["politique de retour", "droit de rétractation", "remboursement", "formulaire de rétractation", policy.shop.name],
+    creationDate: new Date(`${policy.effectiveDate}T00:00:00Z`),
+    rulesetVersion: policy.rulesetVersion,
+    ...(options.fillableForm ? { fillableForm: true } : {}),
+  };
+}
+
+export async function renderFiles(policy: PolicyModel, formats: readonly Format[], options: RenderOptions = {}): Promise<RenderedFile[]> {
   const markdown = renderMarkdown(policy);
   const jsonLd = scriptSafeJson(policyJsonLd(policy));
   const files: RenderedFile[] = [];
@@ -36,6 +56,12 @@ export async function renderFiles(policy: PolicyModel, formats: readonly Format[
       case "fragment":
         files.push({ name: FILE_NAMES.fragment, content: renderHtmlFragment(markdown) });
         break;
+      case "pdf": {
+        // Loaded on demand: `check`, `--help` and text-only runs never load pdfkit or the fonts.
+        const [{ renderPdf }, { loadPdfFonts }] = await Promise.all([import("./pdf.js"), import("./pdf-fonts.js")]);
+        files.push({ name: FILE_NAMES.pdf, content: await renderPdf(markdown, pdfMeta(policy, options), loadPdfFonts()) });
+        break;
+      }
       case "jsonld":
         files.push({ name: FILE_NAMES.jsonld, content: `${scriptSafeJson(policyJsonLd(policy), 2)}\n` });
         break;
