@@ -1,8 +1,8 @@
 /** The PDF read back: exact French text (no-break spaces included), pages, form page, fonts, same bytes. */
 import { execFileSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { parse as parseYaml } from "yaml";
+import { parse as parseYaml, stringify } from "yaml";
 import { describe, expect, it } from "vitest";
 import { configSchema, type ConfigInput } from "../src/config/schema.js";
 import { frRuleset } from "../src/law/fr/index.js";
@@ -59,20 +59,22 @@ describe("PDF", async () => {
     expect(poppler("pdfinfo", pdf)).toMatch(new RegExp(`Pages:\\s+${pages.length}\\n`, "u"));
   });
 
-  it("puts the withdrawal form alone on its page, with lines to fill in", () => {
+  it("puts the withdrawal form alone on the last page, with lines to fill in", () => {
     const formPage = pages.findIndex((p) => p.includes("Annexe — Formulaire de rétractation"));
-    expect(formPage).toBeGreaterThan(0);
-    const body = pages[formPage]!.replace(/Atelier Lumière\n|Page \d+ \/ \d+|Règles fr-\d{4}\.\d+/gu, "").trim();
-    expect(body.startsWith("Annexe — Formulaire de rétractation")).toBe(true);
-    expect(body.endsWith("(*) Rayez la mention inutile.")).toBe(true);
-    expect(pages[formPage - 1]).not.toContain("Formulaire de rétractation\nVeuillez");
+    expect(formPage).toBe(pages.length - 1);
+    const body = pages[formPage]!;
+    expect(body.startsWith("Annexe — Formulaire de rétractation\nVeuillez compléter")).toBe(true);
+    const formText = body.slice(0, body.indexOf("(*) Rayez la mention inutile.") + "(*) Rayez la mention inutile.".length);
+    expect(body.slice(formText.length)).not.toMatch(/Références|Conditions particulières|Nous contacter/u);
+    expect(pages[formPage - 1]).not.toContain("Veuillez compléter");
     expect(body).toContain(`Nom du (des) consommateur(s)${NN}:`);
     expect(body).toContain(`Atelier Lumière SAS, 12 rue des Lilas, 69003 Lyon, retours@atelier-lumiere.fr${NN}:`);
   });
 
+  // The form is the last page, to print or cut out alone: "Références" comes before it in the PDF.
   it("copies out in reading order", () => {
     const text = poppler("pdftotext", pdf);
-    const order = ["En bref", "Votre droit de rétractation", "Comment nous retourner un article", "Frais de retour", "Remboursement", "État des articles", "Échanges", "Articles qui ne peuvent pas être retournés", "Article défectueux ou non conforme", "Colis perdu ou abîmé", "Nous contacter", "Conditions particulières", "Annexe — Formulaire de rétractation", "Références"];
+    const order = ["En bref", "Votre droit de rétractation", "Comment nous retourner un article", "Frais de retour", "Remboursement", "État des articles", "Échanges", "Articles qui ne peuvent pas être retournés", "Article défectueux ou non conforme", "Colis perdu ou abîmé", "Nous contacter", "Conditions particulières", "Références", "Annexe — Formulaire de rétractation"];
     const positions = order.map((h) => text.indexOf(h));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -127,6 +129,17 @@ describe("PDF", async () => {
   // print font, and a zero-width space prints as a space: every visible character around them
   // must come out literally, in order.
   const visible = (s: string) => s.replace(/[\p{Cf}\p{Cc}\p{Extended_Pictographic}\uFE0F\s\u2028\u2029\u00A0\u202F]+/gu, "");
+
+  it("gives the same bytes whatever the process rendered before (fonts are shared between documents)", async () => {
+    const s = "**gras** _italique_ ~~barré~~ `code` « œ » 5,95 €";
+    for (const other of HOSTILE) await pdfOf(hostileConfig(other));
+    const warm = Buffer.from(await pdfOf(hostileConfig(s)));
+    const dir = tempDir();
+    writeFileSync(join(dir, "shop.yaml"), stringify(hostileConfig(s)));
+    expect((await runCli(["generate", "shop.yaml", "--out", "out", "--format", "pdf"], { cwd: dir })).code).toBe(0);
+    const slug = readdirSync(join(dir, "out"))[0]!;
+    expect(readFileSync(join(dir, "out", slug, "politique-retour.pdf")).equals(warm)).toBe(true);
+  }, 60_000);
 
   it("prints hostile strings literally", async () => {
     for (const s of HOSTILE) {

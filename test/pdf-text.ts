@@ -50,7 +50,7 @@ function cmap(stream: Buffer): Map<number, string> {
       const lo = parseInt(line[1]!, 16);
       const hi = parseInt(line[2]!, 16);
       if (line[3]!.startsWith("[")) {
-        [...line[3]!.matchAll(/<([0-9a-f\s]+)>/giu)].forEach((v, i) => map.set(lo + i, hex(v[1]!)));
+        [...line[3]!.matchAll(/<([0-9a-f\s]*)>/giu)].forEach((v, i) => map.set(lo + i, v[1]!.trim() === "" ? "" : hex(v[1]!)));
       } else {
         const base = parseInt(line[3]!.slice(1, -1), 16);
         for (let c = lo; c <= hi; c++) map.set(c, String.fromCharCode(base + c - lo));

@@ -1,12 +1,7 @@
-/**
- * Markdown → print-grade A4 PDF, laid out with pdfkit from marked's tokens (never from a second
- * text): title block, "En bref" box, headings kept with what follows, tables that repeat their
- * header row, the withdrawal form alone on its last page, a tagged structure for screen readers.
- * Deterministic: the dates come from the policy, nothing from the clock.
- */
-import { Marked, type MarkedToken, type Token, type Tokens } from "marked";
 import PDFDocument from "pdfkit";
-import type { PdfFonts } from "./pdf-fonts.js";
+import { Marked, type MarkedToken, type Token, type Tokens } from "marked";
+import { loadFonts, sharedLayoutCache, type FontLoader, type FontSet } from "./pdf-fonts.js";
+import { breakLines, inlineRuns, lineWidth, runsText, toWords, type Line, type Run, type Style } from "./pdf-inline.js";
 
 export interface PdfMeta {
   title: string;
@@ -14,438 +9,95 @@ export interface PdfMeta {
   author: string;
   subject: string;
   keywords: string[];
-  /** From the policy's effective date: never the clock, so two runs give the same bytes. */
+  /** from the config's effectiveDate, never the clock: it is part of the file ID */
   creationDate: Date;
   rulesetVersion: string;
-  /** Add fillable fields to the withdrawal form, for those who fill it on screen. */
+  /** add AcroForm text fields on the fill-in lines of the withdrawal form */
   fillableForm?: boolean;
 }
 
+export interface PdfOptions {
+  /** where the font files come from; parsed once per process and loader */
+  fontLoader?: FontLoader;
+}
+
+// A4 in points; margins leave room for the running header and footer.
+const PAGE = { width: 595.28, height: 841.89, top: 74, bottom: 841.89 - 70, left: 64, right: 595.28 - 64 };
+const COLOR = {
+  text: "#1d1d1f", muted: "#5b6270", accent: "#1f4e79", link: "#1a5fb4", code: "#6b3d00",
+  rule: "#c9ced6", boxFill: "#eef4fa", boxBorder: "#a9c3dd", headFill: "#e6edf5", fill: "#8a93a0",
+};
+const BODY = { size: 10, line: 14.6 };
+const TABLE = { size: 9, line: 12.6, padX: 6, padY: 4.5 };
+// Registered under their PostScript names: pdfkit caches a face under that name, and any
+// other name would make it build a new font object (and compare fonts) on every switch.
+const FACE: Record<Style | "semibold", string> = {
+  regular: "NotoSans-Regular", bold: "NotoSans-Bold", italic: "NotoSans-Italic", boldItalic: "NotoSans-BoldItalic",
+  code: "NotoSans-Regular", semibold: "NotoSans-SemiBold",
+};
+/** A fill-in line of the form ends with a run of "…" or "_" (R221-1 model form). */
+const FILL_IN = /\s*[…_]{3,}\s*$/;
+
 type Doc = PDFKit.PDFDocument;
-type Struct = PDFKit.PDFStructureElement;
+type Tag = { el: PDFKit.PDFStructureElement; type: string } | undefined;
+interface Box { x: number; width: number }
+/** Something drawn on every page a block spans (the "En bref" box background). */
+interface PageHook { pageEnd(y: number): void; pageStart(ctx: Ctx): void }
 
-const PAGE = { width: 595.28, height: 841.89, top: 72, bottom: 66, left: 64, right: 64 };
-const CONTENT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
-const BOTTOM = PAGE.height - PAGE.bottom;
-const COLOR = { text: "#1d1d1f", muted: "#5b5b60", heading: "#17375e", link: "#0b57a4", rule: "#d3d0c8", briefFill: "#eef5ee", briefBorder: "#3f7d3f", boxFill: "#f7f6f2", boxBorder: "#cfcbc0", th: "#f0eee9" };
-const SIZE = { body: 10, small: 9, h1: 19, h2: 13.5, h3: 11, footer: 8 };
-const GAP = 2.2;
-
-/** A piece of inline text in one style. */
-interface Run {
-  text: string;
-  bold: boolean;
-  italic: boolean;
-  link?: string;
-}
-
-function inlineRuns(tokens: readonly Token[], style: { bold: boolean; italic: boolean; link?: string } = { bold: false, italic: false }): Run[] {
-  const runs: Run[] = [];
-  for (const token of tokens as MarkedToken[]) {
-    switch (token.type) {
-      case "text":
-        if (token.tokens?.length) runs.push(...inlineRuns(token.tokens, style));
-        else runs.push({ ...style, text: token.text });
-        break;
-      case "escape":
-      case "codespan":
-      case "html":
-        runs.push({ ...style, text: token.text });
-        break;
-      case "strong":
-        runs.push(...inlineRuns(token.tokens, { ...style, bold: true }));
-        break;
-      case "em":
-        runs.push(...inlineRuns(token.tokens, { ...style, italic: true }));
-        break;
-      case "del":
-        runs.push(...inlineRuns(token.tokens, style));
-        break;
-      case "link":
-        runs.push(...inlineRuns(token.tokens, { ...style, link: token.href }));
-        break;
-      case "br":
-        runs.push({ ...style, text: "\n" });
-        break;
-      case "image":
-        runs.push({ ...style, text: token.text });
-        break;
-      case "checkbox":
-        runs.push({ ...style, text: token.checked ? "☑ " : "☐ " });
-        break;
-      case "paragraph":
-      case "heading":
-      case "list":
-      case "list_item":
-      case "table":
-      case "blockquote":
-      case "code":
-      case "hr":
-      case "space":
-      case "def":
-        runs.push(...inlineRuns("tokens" in token && token.tokens ? token.tokens : [], style));
-        break;
-      default: {
-        const never: never = token;
-        throw new Error(`unhandled inline token ${(never as Token).type}`);
-      }
-    }
-  }
-  return runs.filter((r) => r.text !== "");
-}
-
-const plain = (runs: Run[]) => runs.map((r) => r.text).join("");
-
-function fontOf(run: { bold: boolean; italic: boolean }): string {
-  return run.bold ? (run.italic ? "BI" : "B") : run.italic ? "I" : "R";
-}
-
-interface Box {
-  x: number;
-  width: number;
-  size: number;
-  color?: string;
-  align?: "left" | "center" | "right";
-}
-
-/** Splits runs at hard line breaks: pdfkit loses a "\n" inside continued text. */
-function lines(runs: Run[]): Run[][] {
-  const out: Run[][] = [[]];
-  for (const run of runs) {
-    const parts = run.text.split("\n");
-    parts.forEach((text, i) => {
-      if (i > 0) out.push([]);
-      if (text !== "") out[out.length - 1]!.push({ ...run, text });
-    });
-  }
-  return out.filter((line) => line.length > 0);
-}
-
-/** Writes runs as one flowing paragraph from (x, doc.y). */
-function writeRuns(doc: Doc, runs: Run[], box: Box): void {
-  for (const line of lines(runs)) {
-    line.forEach((run, i) => {
-      doc
-        .font(fontOf(run))
-        .fontSize(box.size)
-        .fillColor(run.link ? COLOR.link : (box.color ?? COLOR.text));
-      const options = {
-        width: box.width,
-        align: box.align ?? "left",
-        lineGap: GAP,
-        continued: i < line.length - 1,
-        link: run.link ?? null,
-        underline: Boolean(run.link),
-      } as PDFKit.Mixins.TextOptions;
-      if (i === 0) doc.text(run.text, box.x, doc.y, options);
-      else doc.text(run.text, options);
-    });
-  }
-}
-
-function runsHeight(doc: Doc, runs: Run[], box: Box): number {
-  doc.font("R").fontSize(box.size);
-  // Heights are measured in the regular face: bold is a little wider, and a small
-  // over-estimate only moves a block to the next page a little earlier.
-  return doc.heightOfString(plain(runs) || " ", { width: box.width, lineGap: GAP });
-}
-
-/** Page break when `height` does not fit before the bottom margin. */
-function ensureRoom(doc: Doc, height: number): void {
-  if (doc.y + height > BOTTOM) doc.addPage();
-}
-
-function tagged(doc: Doc, parent: Struct, type: string, draw: () => void): void {
-  parent.add(doc.struct(type, {}, draw));
-}
-
-/** "Label : ……" lines of the withdrawal form: label, then a ruled line to write on. */
-const FILL_LINE = /^(.*?)\s*(?:…{3,}|_{3,})\s*$/su;
-
-interface Context {
+interface Ctx {
   doc: Doc;
-  root: Struct;
   meta: PdfMeta;
-  inAnnex: boolean;
-  fieldCount: number;
+  /** measuring pass: pages and positions are computed, nothing is drawn or tagged */
+  dry: boolean;
+  y: number;
+  page: number;
+  hooks: PageHook[];
   outline: PDFKit.PDFOutline | undefined;
+  fields: number;
 }
 
-function heading(ctx: Context, token: Tokens.Heading, next: Token | undefined): void {
-  const { doc } = ctx;
-  const runs = inlineRuns(token.tokens);
-  const text = plain(runs);
-  if (token.depth === 2 && (ctx.inAnnex || /^annexe/iu.test(text))) {
-    // The withdrawal form goes on a page of its own, to cut out or print alone: a new page
-    // before it, and another for whatever follows it.
-    doc.addPage();
-    ctx.inAnnex = !ctx.inAnnex;
-  }
-  const size = token.depth <= 1 ? SIZE.h1 : token.depth === 2 ? SIZE.h2 : SIZE.h3;
-  const box = { x: PAGE.left, width: CONTENT_WIDTH, size, color: COLOR.heading };
-  const above = token.depth === 2 ? 14 : 8;
-  // Never alone at the foot of a page: keep the heading with the first lines of what follows.
-  const followHeight = next && next.type !== "space" ? Math.min(60, 3 * (SIZE.body + GAP + 3)) : 0;
-  ensureRoom(doc, above + runsHeight(doc, runs, box) + followHeight);
-  if (doc.y > PAGE.top + 1) doc.y += above;
-  if (token.depth === 2) {
-    const level = ctx.doc.outline.addItem(text);
-    ctx.outline = level;
-  } else if (token.depth === 3) {
-    (ctx.outline ?? ctx.doc.outline).addItem(text);
-  }
-  tagged(doc, ctx.root, `H${Math.min(token.depth, 6)}`, () => writeRuns(doc, runs.map((r) => ({ ...r, bold: true })), box));
-  doc.y += token.depth === 2 ? 5 : 3;
-}
-
-function paragraph(ctx: Context, runs: Run[], x = PAGE.left, width = CONTENT_WIDTH, size = SIZE.body): void {
-  const { doc } = ctx;
-  const fill = ctx.inAnnex ? FILL_LINE.exec(plain(runs)) : null;
-  if (fill) {
-    formLine(ctx, fill[1] ?? "");
-    return;
-  }
-  const box = { x, width, size };
-  const height = runsHeight(doc, runs, box);
-  // Short paragraphs move whole; long ones may split, keeping two lines together at the bottom.
-  ensureRoom(doc, Math.min(height, 2 * (size + GAP + 2)));
-  tagged(doc, ctx.root, "P", () => writeRuns(doc, runs, box));
-  doc.y += 6;
-}
-
-function formLine(ctx: Context, label: string): void {
-  const { doc } = ctx;
-  const box = { x: PAGE.left, width: CONTENT_WIDTH, size: SIZE.body };
-  const labelRuns: Run[] = [{ text: label, bold: false, italic: false }];
-  ensureRoom(doc, runsHeight(doc, labelRuns, box) + 40);
-  tagged(doc, ctx.root, "P", () => writeRuns(doc, labelRuns, box));
-  const lineY = doc.y + 20;
-  doc.save().moveTo(PAGE.left, lineY).lineTo(PAGE.left + CONTENT_WIDTH, lineY).lineWidth(0.6).strokeColor("#8a8a8f").stroke().restore();
-  if (ctx.meta.fillableForm) {
-    ctx.fieldCount += 1;
-    doc.formText(`champ${ctx.fieldCount}`, PAGE.left, lineY - 16, CONTENT_WIDTH, 16, { align: "left" });
-  }
-  doc.y = lineY + 12;
-}
-
-function list(ctx: Context, token: Tokens.List, x: number, width: number): void {
-  const { doc } = ctx;
-  const listStruct = doc.struct("L");
-  ctx.root.add(listStruct);
-  token.items.forEach((item, i) => {
-    const marker = token.ordered ? `${Number(token.start || 1) + i}.` : "•";
-    const runs = inlineRuns(item.tokens.filter((t) => t.type !== "list"));
-    const box = { x: x + 14, width: width - 14, size: SIZE.body };
-    ensureRoom(doc, Math.min(runsHeight(doc, runs, box), 2 * (SIZE.body + GAP + 2)));
-    const li = doc.struct("LI");
-    listStruct.add(li);
-    const y = doc.y;
-    li.add(
-      doc.struct("Lbl", {}, () => {
-        doc.font("R").fontSize(SIZE.body).fillColor(COLOR.text).text(marker, x, y, { width: 12, lineGap: GAP });
-      }),
-    );
-    doc.y = y;
-    li.add(doc.struct("LBody", {}, () => writeRuns(doc, runs, box)));
-    for (const sub of item.tokens) if (sub.type === "list") list(ctx, sub as Tokens.List, x + 14, width - 14);
-    doc.y += 2.5;
+/** Lays out the policy Markdown (the one source text) as an A4 PDF, from marked's tokens. */
+export async function renderPdf(markdown: string, meta: PdfMeta, options: PdfOptions = {}): Promise<Uint8Array> {
+  const fonts = loadFonts(options.fontLoader);
+  const doc = createDocument(fonts, meta);
+  const chunks: Buffer[] = [];
+  const done = new Promise<Uint8Array>((resolve, reject) => {
+    doc.on("data", (chunk: Buffer) => chunks.push(chunk));
+    doc.on("end", () => resolve(Buffer.concat(chunks)));
+    doc.on("error", reject);
   });
-  listStruct.end();
-  doc.y += 4;
+
+  const ctx: Ctx = { doc, meta, dry: false, y: PAGE.top, page: 0, hooks: [], outline: undefined, fields: 0 };
+  const root = doc.struct("Document");
+  doc.addStructure(root);
+  const tagRoot: Tag = { el: root, type: "Document" };
+  const { title, body, annex } = splitDocument(new Marked({ gfm: true }).lexer(markdown));
+  const full: Box = { x: PAGE.left, width: PAGE.right - PAGE.left };
+
+  renderTitle(ctx, title, tagRoot, full);
+  renderBlocks(ctx, body, tagRoot, full);
+  if (annex.length) {
+    // The model form is cut out and sent back: it gets a page of its own, the last one.
+    if (ctx.y > PAGE.top) newPage(ctx);
+    renderBlocks(ctx, annex, tagRoot, full, true);
+  }
+  root.end();
+  drawRunningHeads(ctx);
+  doc.end();
+  return done;
 }
 
-/** Rough height of blocks, to know whether a box fits on one page before drawing it. */
-function blocksHeight(doc: Doc, blocks: Token[], width: number, size: number): number {
-  let height = 0;
-  for (const block of blocks) {
-    if (block.type === "list") {
-      for (const item of (block as Tokens.List).items) height += runsHeight(doc, inlineRuns(item.tokens), { x: 0, width: width - 14, size }) + 2.5;
-      height += 4;
-    } else height += runsHeight(doc, inlineRuns([block]), { x: 0, width, size }) + 6;
-  }
-  return height;
-}
-
-/** A box around block content: the "En bref" summary or the legal guarantee box. */
-function blockquote(ctx: Context, token: Tokens.Blockquote): void {
-  const { doc } = ctx;
-  const first = token.tokens[0];
-  const title = first?.type === "paragraph" && (first as Tokens.Paragraph).tokens[0]?.type === "strong" ? plain(inlineRuns((first as Tokens.Paragraph).tokens)) : "";
-  const brief = title === "En bref";
-  const pad = 10;
-  const bar = brief ? 4 : 0;
-  const x = PAGE.left + pad + bar;
-  const width = CONTENT_WIDTH - 2 * pad - bar;
-  const blocks = token.tokens.filter((t) => t.type !== "space");
-  const size = brief ? SIZE.body : SIZE.small;
-  const border = brief ? COLOR.briefBorder : COLOR.boxBorder;
-  const fill = brief ? COLOR.briefFill : COLOR.boxFill;
-  const height = blocksHeight(doc, blocks, width, size) + 2 * pad - 6;
-  const fitsOnePage = height <= BOTTOM - PAGE.top;
-
-  // A box that fits on a page is drawn first, tinted, with the text on top. A longer one (the
-  // legal guarantee box) flows over pages and gets a frame on each page once its text is laid out.
-  const segments: { page: number; top: number; bottom: number }[] = [];
-  ensureRoom(doc, fitsOnePage ? height + 4 : 80);
-  doc.y += 4;
-  let segTop = doc.y;
-  let page = pageIndex(doc);
-  if (fitsOnePage) {
-    doc.markContent("Artifact");
-    doc.save().rect(PAGE.left, segTop, CONTENT_WIDTH, height).fillColor(fill).fill();
-    doc.rect(PAGE.left, segTop, CONTENT_WIDTH, height).lineWidth(0.8).strokeColor(border).stroke();
-    if (brief) doc.rect(PAGE.left, segTop, bar, height).fillColor(border).fill();
-    doc.restore();
-    doc.endMarkedContent();
-  }
-  const onPage = () => {
-    segments.push({ page, top: segTop, bottom: BOTTOM });
-    page = pageIndex(doc);
-    segTop = PAGE.top;
-  };
-  doc.on("pageAdded", onPage);
-  doc.y += pad;
-  const quote = doc.struct("BlockQuote");
-  ctx.root.add(quote);
-  const inner: Context = { ...ctx, root: quote };
-  for (const block of blocks) {
-    if (block.type === "list") list(inner, block as Tokens.List, x, width);
-    else paragraph(inner, inlineRuns([block]), x, width, size);
-  }
-  quote.end();
-  doc.removeListener("pageAdded", onPage);
-  const end = fitsOnePage ? segTop + height : doc.y + pad - 6;
-  segments.push({ page, top: segTop, bottom: end });
-  if (!fitsOnePage) {
-    const current = pageIndex(doc);
-    for (const seg of segments) {
-      doc.switchToPage(seg.page);
-      doc.markContent("Artifact");
-      doc.save().rect(PAGE.left, seg.top, CONTENT_WIDTH, seg.bottom - seg.top).lineWidth(0.8).strokeColor(border).stroke().restore();
-      doc.endMarkedContent();
-    }
-    doc.switchToPage(current);
-  }
-  doc.y = end + 12;
-}
-
-function pageIndex(doc: Doc): number {
-  const range = doc.bufferedPageRange();
-  return range.start + range.count - 1;
-}
-
-function table(ctx: Context, token: Tokens.Table): void {
-  const { doc } = ctx;
-  const size = SIZE.small;
-  const headers = token.header.map((cell) => inlineRuns(cell.tokens));
-  const rows = token.rows.map((row) => row.map((cell) => inlineRuns(cell.tokens)));
-  // Columns share the width by the length of their longest text, within sensible bounds.
-  const longest = headers.map((h, c) => Math.max(plain(h).length, ...rows.map((r) => plain(r[c] ?? []).length)));
-  const weights = longest.map((n) => Math.min(Math.max(n, 10), 70));
-  const total = weights.reduce((a, b) => a + b, 0);
-  const widths = weights.map((w) => (w / total) * CONTENT_WIDTH);
-  const padX = 5;
-  const padY = 4;
-
-  const tableStruct = doc.struct("Table");
-  ctx.root.add(tableStruct);
-
-  const rowHeight = (cells: Run[][]) =>
-    Math.max(...cells.map((cell, c) => runsHeight(doc, cell, { x: 0, width: (widths[c] ?? 50) - 2 * padX, size }))) + 2 * padY;
-
-  const drawRow = (cells: Run[][], header: boolean) => {
-    const height = rowHeight(cells);
-    const y = doc.y;
-    const tr = doc.struct("TR");
-    tableStruct.add(tr);
-    let x = PAGE.left;
-    doc.markContent("Artifact");
-    doc.save();
-    if (header) doc.rect(PAGE.left, y, CONTENT_WIDTH, height).fillColor(COLOR.th).fill();
-    doc.restore();
-    doc.endMarkedContent();
-    cells.forEach((cell, c) => {
-      const w = widths[c] ?? 50;
-      const cx = x;
-      tr.add(
-        doc.struct(header ? "TH" : "TD", {}, () => {
-          doc.y = y + padY;
-          writeRuns(doc, header ? cell.map((r) => ({ ...r, bold: true })) : cell, { x: cx + padX, width: w - 2 * padX, size });
-        }),
-      );
-      x += w;
-    });
-    doc.markContent("Artifact");
-    doc.save().lineWidth(0.6).strokeColor(COLOR.rule);
-    let lx = PAGE.left;
-    doc.rect(PAGE.left, y, CONTENT_WIDTH, height).stroke();
-    for (const w of widths.slice(0, -1)) {
-      lx += w;
-      doc.moveTo(lx, y).lineTo(lx, y + height).stroke();
-    }
-    doc.restore();
-    doc.endMarkedContent();
-    doc.y = y + height;
-  };
-
-  ensureRoom(doc, rowHeight(headers) + (rows[0] ? rowHeight(rows[0]) : 0));
-  drawRow(headers, true);
-  for (const row of rows) {
-    if (doc.y + rowHeight(row) > BOTTOM) {
-      // A row never splits; the header row is repeated at the top of the next page.
-      doc.addPage();
-      drawRow(headers, true);
-    }
-    drawRow(row, false);
-  }
-  tableStruct.end();
-  doc.y += 10;
-}
-
-function titleBlock(ctx: Context, h1: Tokens.Heading, info: Tokens.Paragraph | undefined): void {
-  const { doc } = ctx;
-  tagged(doc, ctx.root, "H1", () =>
-    writeRuns(doc, inlineRuns(h1.tokens).map((r) => ({ ...r, bold: true })), { x: PAGE.left, width: CONTENT_WIDTH, size: SIZE.h1, color: COLOR.heading }),
-  );
-  doc.y += 6;
-  if (info) {
-    tagged(doc, ctx.root, "P", () => writeRuns(doc, inlineRuns(info.tokens), { x: PAGE.left, width: CONTENT_WIDTH, size: SIZE.body, color: COLOR.muted }));
-  }
-  doc.y += 8;
-  doc.save().moveTo(PAGE.left, doc.y).lineTo(PAGE.left + CONTENT_WIDTH, doc.y).lineWidth(1.2).strokeColor(COLOR.heading).stroke().restore();
-  doc.y += 10;
-}
-
-/** Header (shop name) and footer (page x / y, ruleset) on every page, marked as artifacts. */
-function pageFurniture(doc: Doc, meta: PdfMeta): void {
-  const range = doc.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    doc.switchToPage(i);
-    doc.markContent("Artifact", { type: "Pagination" } as PDFKit.Mixins.MarkingOptions);
-    const keep = { margins: doc.page.margins };
-    doc.page.margins = { top: 0, bottom: 0, left: 0, right: 0 };
-    doc.font("R").fontSize(SIZE.footer).fillColor(COLOR.muted);
-    if (i > range.start) doc.text(meta.shopName, PAGE.left, 36, { width: CONTENT_WIDTH, align: "left", lineBreak: false, ellipsis: true, height: 12 });
-    doc.text(`Page ${i - range.start + 1} / ${range.count}`, PAGE.left, PAGE.height - 40, { width: CONTENT_WIDTH / 2, align: "left", lineBreak: false });
-    doc.text(`Règles ${meta.rulesetVersion}`, PAGE.left + CONTENT_WIDTH / 2, PAGE.height - 40, { width: CONTENT_WIDTH / 2, align: "right", lineBreak: false });
-    doc.page.margins = keep.margins;
-    doc.endMarkedContent();
-  }
-}
-
-export async function renderPdf(markdown: string, meta: PdfMeta, fonts: PdfFonts): Promise<Uint8Array> {
-  const tokens = new Marked({ gfm: true }).lexer(markdown);
+function createDocument(fonts: FontSet, meta: PdfMeta): Doc {
   const doc = new PDFDocument({
     size: "A4",
-    margins: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right },
+    margins: { top: PAGE.top, bottom: PAGE.height - PAGE.bottom, left: PAGE.left, right: PAGE.width - PAGE.right },
     bufferPages: true,
-    autoFirstPage: true,
-    pdfVersion: "1.7",
     tagged: true,
     lang: "fr-FR",
     displayTitle: true,
-    compress: true,
-    font: null as unknown as string,
+    pdfVersion: "1.7",
+    // pdfkit would load Helvetica (never embedded) as the default; start on our own face.
+    font: fonts.regular as unknown as string,
     info: {
       Title: meta.title,
       Author: meta.author,
@@ -453,84 +105,516 @@ export async function renderPdf(markdown: string, meta: PdfMeta, fonts: PdfFonts
       Keywords: meta.keywords.join(", "),
       Creator: "politique-retour",
       Producer: "politique-retour (pdfkit)",
+      // Both dates come from the input: the file ID is a hash of this dictionary.
       CreationDate: meta.creationDate,
       ModDate: meta.creationDate,
     },
   });
-  doc.registerFont("R", fonts.regular);
-  doc.registerFont("B", fonts.bold);
-  doc.registerFont("I", fonts.italic);
-  doc.registerFont("BI", fonts.boldItalic);
-  doc.font("R");
-  if (meta.fillableForm) doc.initForm();
+  const faces: Record<string, keyof FontSet> = {
+    [FACE.regular]: "regular", [FACE.bold]: "bold", [FACE.italic]: "italic",
+    [FACE.boldItalic]: "boldItalic", [FACE.semibold]: "semibold",
+  };
+  for (const [name, face] of Object.entries(faces)) {
+    doc.registerFont(name, fonts[face] as unknown as string);
+    // pdfkit internals (0.20): EmbeddedFont#layoutCache, the per-document word shaping cache.
+    const embedded = (doc.font(name) as unknown as { _font?: { layoutCache?: unknown } })._font;
+    if (embedded && "layoutCache" in embedded) embedded.layoutCache = sharedLayoutCache(fonts[face]);
+  }
+  doc.font(FACE.regular);
+  return doc;
+}
 
-  const chunks: Buffer[] = [];
-  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<void>((resolve, reject) => {
-    doc.on("end", resolve);
-    doc.on("error", reject);
-  });
+/** The first h1 and the paragraph after it are the title block; the "Annexe" section goes last. */
+export function splitDocument(tokens: readonly Token[]): { title: Token[]; body: Token[]; annex: Token[] } {
+  const blocks = tokens.filter((t) => t.type !== "space" && t.type !== "def");
+  const title: Token[] = [];
+  const h1 = blocks.findIndex((t) => t.type === "heading" && (t as Tokens.Heading).depth === 1);
+  if (h1 >= 0) {
+    title.push(...blocks.splice(h1, 1));
+    if (blocks[h1]?.type === "paragraph") title.push(...blocks.splice(h1, 1));
+  }
+  const isH2 = (t: Token | undefined): boolean => t?.type === "heading" && (t as Tokens.Heading).depth <= 2;
+  const start = blocks.findIndex((t) => isH2(t) && /^annexe\b/i.test((t as Tokens.Heading).text.trim()));
+  if (start < 0) return { title, body: blocks, annex: [] };
+  let end = start + 1;
+  while (end < blocks.length && !isH2(blocks[end])) end++;
+  // Sections written after the annex (the references) are laid out before it, so the form
+  // stays alone on the last page.
+  const annex = blocks.splice(start, end - start);
+  return { title, body: blocks, annex };
+}
 
-  const root = doc.struct("Document");
-  doc.addStructure(root);
-  const ctx: Context = { doc, root, meta, inAnnex: false, fieldCount: 0, outline: undefined };
+// ---------------------------------------------------------------- pages, tags, drawing
 
-  const blocks = tokens.filter((t) => t.type !== "space") as MarkedToken[];
-  for (let i = 0; i < blocks.length; i++) {
-    const token = blocks[i]!;
-    const next = blocks[i + 1];
-    switch (token.type) {
-      case "heading":
-        if (token.depth === 1 && i === 0) {
-          const info = next?.type === "paragraph" ? next : undefined;
-          titleBlock(ctx, token, info);
-          if (info) i++;
-        } else heading(ctx, token, next);
-        break;
-      case "paragraph":
-        paragraph(ctx, inlineRuns(token.tokens));
-        break;
-      case "list":
-        list(ctx, token, PAGE.left, CONTENT_WIDTH);
-        break;
-      case "blockquote":
-        blockquote(ctx, token);
-        break;
-      case "table":
-        table(ctx, token);
-        break;
-      case "hr":
-        doc.y += 8;
-        break;
-      case "code":
-      case "html":
-      case "text":
-      case "def":
-        paragraph(ctx, [{ text: token.type === "def" ? token.raw : token.text, bold: false, italic: false }]);
-        break;
-      case "space":
-      case "list_item":
-      case "checkbox":
-      case "escape":
-      case "strong":
-      case "em":
-      case "codespan":
-      case "br":
-      case "del":
-      case "link":
-      case "image":
-        paragraph(ctx, inlineRuns([token]));
-        break;
-      default: {
-        const never: never = token;
-        throw new Error(`unhandled block token ${(never as Token).type}`);
+function newPage(ctx: Ctx): void {
+  for (const hook of ctx.hooks) hook.pageEnd(ctx.y);
+  if (!ctx.dry) ctx.doc.addPage();
+  ctx.page++;
+  ctx.y = PAGE.top;
+  for (const hook of ctx.hooks) hook.pageStart(ctx);
+}
+
+/** Starts a new page unless `height` still fits (never on a fresh page: that would loop). */
+function ensure(ctx: Ctx, height: number): void {
+  if (ctx.y + height > PAGE.bottom + 0.01 && ctx.y > PAGE.top + 1 + hookPadding(ctx)) newPage(ctx);
+}
+const hookPadding = (ctx: Ctx): number => (ctx.hooks.length ? BOX_PAD * ctx.hooks.length : 0);
+
+function openTag(ctx: Ctx, parent: Tag, type: string, options: Record<string, unknown> = {}): Tag {
+  if (ctx.dry || !parent) return undefined;
+  const el = ctx.doc.struct(type, options as PDFKit.Mixins.StructureElementOptions);
+  parent.el.add(el);
+  return { el, type };
+}
+const closeTag = (tag: Tag): void => void tag?.el.end();
+
+/** Marks what `draw` paints as content of `tag`; kept within one page on purpose, so a page
+ * break never happens inside marked content and page decorations can be artifacts. */
+function mark(ctx: Ctx, tag: Tag, draw: () => void): void {
+  if (ctx.dry) return;
+  if (!tag) return draw();
+  const content = ctx.doc.markStructureContent(tag.type);
+  draw();
+  ctx.doc.endMarkedContent();
+  tag.el.add(content);
+}
+
+/** Rules, boxes, running heads and repeated table headers are not content for a screen reader. */
+function artifact(ctx: Ctx, draw: () => void): void {
+  if (ctx.dry) return;
+  ctx.doc.markContent("Artifact");
+  draw();
+  ctx.doc.endMarkedContent();
+}
+
+function measurer(ctx: Ctx, size: number) {
+  return (text: string, style: Style): number => ctx.doc.font(FACE[style]).fontSize(size).widthOfString(text);
+}
+
+function layout(ctx: Ctx, runs: readonly Run[], width: number, size: number): Line[] {
+  const measure = measurer(ctx, size);
+  return breakLines(toWords(runs, measure), width, measure);
+}
+
+interface TextStyle { size: number; line: number; color: string; face?: "semibold" }
+
+/** Draws one laid-out line. Text goes out as drawn, with no word spacing games: no-break
+ * spaces stay the glyphs U+00A0 / U+202F in the text layer. */
+function drawLine(ctx: Ctx, line: Line, x: number, y: number, style: TextStyle, align: "left" | "center" | "right" = "left", width = 0): void {
+  if (ctx.dry) return;
+  const pieces: { text: string; style: Style; link: string | undefined; width: number }[] = [];
+  line.forEach((word, i) => {
+    word.segs.forEach((seg, j) => {
+      const prev = pieces[pieces.length - 1];
+      // The breakable space joins the neighbour that is not a link, so links are not
+      // underlined past their text.
+      let text = seg.text;
+      let w = seg.width;
+      if (i > 0 && j === 0) {
+        if (prev && (prev.link === undefined || seg.link !== undefined)) {
+          prev.text += " ";
+          prev.width += word.space;
+        } else {
+          text = ` ${text}`;
+          w += word.space;
+        }
       }
+      const last = pieces[pieces.length - 1];
+      if (last && last.style === seg.style && last.link === seg.link) {
+        last.text += text;
+        last.width += w;
+      } else pieces.push({ text, style: seg.style, link: seg.link, width: w });
+    });
+  });
+  const total = pieces.reduce((s, p) => s + p.width, 0);
+  let cx = align === "right" ? x + width - total : align === "center" ? x + (width - total) / 2 : x;
+  const top = y + (style.line - 1.362 * style.size) / 2;
+  const { doc } = ctx;
+  for (const p of pieces) {
+    const face = style.face && p.style === "regular" ? FACE.semibold : FACE[p.style];
+    doc.font(face).fontSize(style.size).fillColor(p.link ? COLOR.link : p.style === "code" ? COLOR.code : style.color);
+    doc.text(p.text, cx, top, p.link ? { lineBreak: false, link: p.link, underline: true } : { lineBreak: false });
+    cx += p.width;
+  }
+}
+
+/** Lines of text with page breaks between lines; at least two lines at the foot of a page. */
+function drawLines(ctx: Ctx, lines: readonly Line[], tag: Tag, box: Box, style: TextStyle, align: "left" | "center" | "right" = "left"): void {
+  ensure(ctx, Math.min(2, lines.length) * style.line);
+  lines.forEach((line, i) => {
+    // No single last line alone at the top of the next page either.
+    if (i === lines.length - 2 && ctx.y + 2 * style.line > PAGE.bottom && lines.length > 3) newPage(ctx);
+    ensure(ctx, style.line);
+    mark(ctx, tag, () => drawLine(ctx, line, box.x, ctx.y, style, align, box.width));
+    ctx.y += style.line;
+  });
+}
+
+// ---------------------------------------------------------------- blocks
+
+function renderTitle(ctx: Ctx, tokens: readonly Token[], parent: Tag, box: Box): void {
+  for (const t of tokens) {
+    const token = t as MarkedToken;
+    if (token.type === "heading") {
+      const style: TextStyle = { size: 20, line: 26, color: COLOR.accent, face: "semibold" };
+      const tag = openTag(ctx, parent, "H1");
+      drawLines(ctx, layout(ctx, inlineRuns(token.tokens), box.width, style.size), tag, box, style);
+      closeTag(tag);
+      ctx.y += 6;
+    } else if (token.type === "paragraph") {
+      const style: TextStyle = { size: 9.5, line: 13.5, color: COLOR.muted };
+      const tag = openTag(ctx, parent, "P");
+      drawLines(ctx, layout(ctx, inlineRuns(token.tokens), box.width, style.size), tag, box, style);
+      closeTag(tag);
     }
   }
+  ctx.y += 8;
+  const y = ctx.y;
+  artifact(ctx, () => ctx.doc.moveTo(box.x, y).lineTo(box.x + box.width, y).lineWidth(1.2).strokeColor(COLOR.accent).stroke());
+  ctx.y += 16;
+}
 
-  root.end();
-  pageFurniture(doc, meta);
-  doc.end();
-  await done;
-  return new Uint8Array(Buffer.concat(chunks));
+function renderBlocks(ctx: Ctx, tokens: readonly Token[], parent: Tag, box: Box, annex = false): void {
+  tokens.forEach((token, i) => renderBlock(ctx, token, parent, box, tokens[i + 1], annex));
+}
+
+function renderBlock(ctx: Ctx, t: Token, parent: Tag, box: Box, next: Token | undefined, annex: boolean): void {
+  const token = t as MarkedToken;
+  switch (token.type) {
+    case "heading":
+      return renderHeading(ctx, token, parent, box, next);
+    case "paragraph":
+      if (annex && FILL_IN.test(token.text)) return renderFillIn(ctx, inlineRuns(token.tokens), parent, box);
+      return renderParagraph(ctx, inlineRuns(token.tokens), parent, box);
+    case "text":
+      return renderParagraph(ctx, token.tokens?.length ? inlineRuns(token.tokens) : inlineRuns([token]), parent, box);
+    case "blockquote":
+      return renderQuoteBox(ctx, token, parent, box);
+    case "list":
+      return renderList(ctx, token, parent, box);
+    case "table":
+      return renderTable(ctx, token, parent, box);
+    case "code":
+      return renderParagraph(ctx, [{ text: token.text, style: "code" }], parent, box);
+    case "hr": {
+      ensure(ctx, 12);
+      const y = ctx.y + 5;
+      artifact(ctx, () => ctx.doc.moveTo(box.x, y).lineTo(box.x + box.width, y).lineWidth(0.6).strokeColor(COLOR.rule).stroke());
+      ctx.y += 12;
+      return;
+    }
+    case "html":
+      // Shown literally: the PDF never interprets markup.
+      return renderParagraph(ctx, [{ text: token.text.trimEnd(), style: "regular" }], parent, box);
+    case "space":
+    case "def":
+      return;
+    case "list_item":
+      return renderBlocks(ctx, token.tokens, parent, box, annex);
+    case "br":
+    case "checkbox":
+    case "codespan":
+    case "del":
+    case "em":
+    case "escape":
+    case "image":
+    case "link":
+    case "strong":
+      return renderParagraph(ctx, inlineRuns([token]), parent, box);
+    default: {
+      const never: never = token;
+      throw new Error(`unhandled block token ${(never as Token).type}`);
+    }
+  }
+}
+
+function renderParagraph(ctx: Ctx, runs: readonly Run[], parent: Tag, box: Box, gap = 7): void {
+  const style: TextStyle = { size: BODY.size, line: BODY.line, color: COLOR.text };
+  const tag = openTag(ctx, parent, "P");
+  drawLines(ctx, layout(ctx, runs, box.width, style.size), tag, box, style);
+  closeTag(tag);
+  ctx.y += gap;
+}
+
+const HEADING: Record<number, TextStyle & { before: number; after: number; tag: string }> = {
+  1: { size: 16, line: 21, color: COLOR.accent, face: "semibold", before: 16, after: 6, tag: "H1" },
+  2: { size: 13.5, line: 18, color: COLOR.accent, face: "semibold", before: 14, after: 8, tag: "H2" },
+  3: { size: 11, line: 15, color: COLOR.text, face: "semibold", before: 8, after: 4, tag: "H3" },
+};
+
+function renderHeading(ctx: Ctx, token: Tokens.Heading, parent: Tag, box: Box, next: Token | undefined): void {
+  const style = HEADING[Math.min(token.depth, 3)]!;
+  const runs = inlineRuns(token.tokens, "regular");
+  const lines = layout(ctx, runs, box.width, style.size);
+  const own = lines.length * style.line + style.after + (token.depth === 2 ? 4 : 0);
+  // Keep with next: a heading never ends a page without the start of what it announces.
+  ensure(ctx, style.before + own + leadHeight(ctx, next, box));
+  if (ctx.y > PAGE.top + 1) ctx.y += style.before;
+  if (!ctx.dry && token.depth >= 2) {
+    const title = runsText(runs).replace(/[ \n]+/g, " ").trim();
+    if (token.depth === 2 || !ctx.outline) ctx.outline = ctx.doc.outline.addItem(title);
+    else ctx.outline.addItem(title);
+  }
+  const tag = openTag(ctx, parent, style.tag);
+  drawLines(ctx, lines, tag, box, style);
+  closeTag(tag);
+  if (token.depth === 2) {
+    const y = ctx.y + 1;
+    artifact(ctx, () => ctx.doc.moveTo(box.x, y).lineTo(box.x + box.width, y).lineWidth(0.6).strokeColor(COLOR.rule).stroke());
+    ctx.y += 4;
+  }
+  ctx.y += style.after;
+}
+
+/** Height the block after a heading needs on the same page (its first lines). */
+function leadHeight(ctx: Ctx, next: Token | undefined, box: Box): number {
+  if (next?.type === "table") {
+    const t = tableLayout(ctx, next as Tokens.Table, box);
+    return t.header.height + (t.rows[0]?.height ?? 0);
+  }
+  if (next?.type === "blockquote") return 2 * BOX_PAD + 2 * BODY.line + 8;
+  if (next?.type === "heading") return 0;
+  return 2 * BODY.line;
+}
+
+// ---------------------------------------------------------------- lists
+
+function renderList(ctx: Ctx, token: Tokens.List, parent: Tag, box: Box, depth = 0): void {
+  const tag = openTag(ctx, parent, "L");
+  const indent = token.ordered ? 20 : 14;
+  const start = typeof token.start === "number" ? token.start : 1;
+  token.items.forEach((item, i) => {
+    const li = openTag(ctx, tag, "LI");
+    ensure(ctx, 2 * BODY.line);
+    const label = token.ordered ? `${start + i}.` : depth ? "◦" : "•";
+    const y = ctx.y;
+    const lbl = openTag(ctx, li, "Lbl");
+    mark(ctx, lbl, () => {
+      ctx.doc.font(FACE.regular).fontSize(BODY.size).fillColor(token.ordered ? COLOR.text : COLOR.accent);
+      ctx.doc.text(label, box.x + 2, y + (BODY.line - 1.362 * BODY.size) / 2, { lineBreak: false });
+    });
+    closeTag(lbl);
+    const body = openTag(ctx, li, "LBody");
+    const inner: Box = { x: box.x + indent, width: box.width - indent };
+    for (const child of item.tokens) {
+      if (child.type === "list") renderList(ctx, child as Tokens.List, body, inner, depth + 1);
+      else if (child.type === "text" || child.type === "paragraph") {
+        renderParagraph(ctx, inlineRuns((child as Tokens.Text).tokens ?? [child]), body, inner, item.loose ? 6 : 3);
+      } else renderBlock(ctx, child, body, inner, undefined, false);
+    }
+    closeTag(body);
+    closeTag(li);
+  });
+  closeTag(tag);
+  ctx.y += depth ? 0 : 5;
+}
+
+// ---------------------------------------------------------------- "En bref" box
+
+const BOX_PAD = 10;
+
+/** A blockquote is a tinted, bordered box. It moves to the next page when it fits on one;
+ * a long one (the D211-2 legal box) is split, with its background drawn on each page. */
+function renderQuoteBox(ctx: Ctx, token: Tokens.Blockquote, parent: Tag, box: Box): void {
+  const inner: Box = { x: box.x + BOX_PAD + 4, width: box.width - 2 * BOX_PAD - 4 };
+  const measure = (): { top: number; bottom: number }[] => {
+    const dry: Ctx = { ...ctx, dry: true, hooks: [] };
+    const segments = [{ top: dry.y, bottom: dry.y }];
+    dry.hooks.push({
+      pageEnd: (y) => void (segments[segments.length - 1]!.bottom = y + BOX_PAD),
+      pageStart: (c) => {
+        segments.push({ top: c.y, bottom: c.y });
+        c.y += BOX_PAD;
+      },
+    });
+    dry.y += BOX_PAD;
+    renderBlocks(dry, token.tokens, undefined, inner);
+    segments[segments.length - 1]!.bottom = dry.y - 4 + BOX_PAD;
+    return segments;
+  };
+  ensure(ctx, 2 * BOX_PAD + 3 * BODY.line);
+  let segments = measure();
+  const height = segments.reduce((s, g) => s + g.bottom - g.top, 0);
+  if (segments.length > 1 && height <= PAGE.bottom - PAGE.top && ctx.y > PAGE.top + 1) {
+    newPage(ctx);
+    segments = measure();
+  }
+  const paint = (g: { top: number; bottom: number }): void =>
+    artifact(ctx, () => {
+      const { doc } = ctx;
+      doc.rect(box.x, g.top, box.width, g.bottom - g.top).lineWidth(0.8).fillAndStroke(COLOR.boxFill, COLOR.boxBorder);
+      doc.rect(box.x, g.top, 3.5, g.bottom - g.top).fill(COLOR.accent);
+    });
+  const queue = [...segments];
+  paint(queue.shift()!);
+  const hook: PageHook = {
+    pageEnd: () => undefined,
+    pageStart: (c) => {
+      const g = queue.shift();
+      if (g) paint(g);
+      c.y += BOX_PAD;
+    },
+  };
+  ctx.hooks.push(hook);
+  ctx.y += BOX_PAD;
+  const tag = openTag(ctx, parent, "BlockQuote");
+  renderBlocks(ctx, token.tokens, tag, inner);
+  closeTag(tag);
+  ctx.hooks.pop();
+  ctx.y = segments[segments.length - 1]!.bottom + 12;
+}
+
+// ---------------------------------------------------------------- tables
+
+interface CellLayout { lines: Line[]; align: "left" | "center" | "right" }
+interface RowLayout { cells: CellLayout[]; height: number }
+interface TableLayout { widths: number[]; header: RowLayout; rows: RowLayout[] }
+
+function tableLayout(ctx: Ctx, token: Tokens.Table, box: Box): TableLayout {
+  const size = TABLE.size;
+  const measure = measurer(ctx, size);
+  const cellRuns = (cell: Tokens.TableCell, header: boolean): Run[] => inlineRuns(cell.tokens, header ? "bold" : "regular");
+  const all = [token.header.map((c) => cellRuns(c, true)), ...token.rows.map((r) => r.map((c) => cellRuns(c, false)))];
+  const cols = token.header.length;
+  const min = new Array<number>(cols).fill(30);
+  const pref = new Array<number>(cols).fill(30);
+  for (const row of all) {
+    row.forEach((runs, c) => {
+      const words = toWords(runs, measure);
+      const longest = Math.max(0, ...words.map((w) => w.width));
+      const full = words.reduce((s, w, i) => s + (i ? w.space : 0) + w.width, 0);
+      min[c] = Math.max(min[c]!, Math.min(longest, 150) + 2 * TABLE.padX);
+      pref[c] = Math.max(pref[c]!, full + 2 * TABLE.padX);
+    });
+  }
+  const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
+  let widths: number[];
+  if (sum(pref) <= box.width) widths = pref.map((p) => (p * box.width) / sum(pref));
+  else if (sum(min) >= box.width) widths = min.map((m) => (m * box.width) / sum(min));
+  else {
+    const extra = box.width - sum(min);
+    const want = sum(pref) - sum(min);
+    widths = min.map((m, c) => m + (extra * (pref[c]! - m)) / want);
+  }
+  const rowLayout = (row: Run[][]): RowLayout => {
+    const cells = row.map((runs, c) => ({
+      lines: breakLines(toWords(runs, measure), widths[c]! - 2 * TABLE.padX, measure),
+      align: token.align[c] ?? "left",
+    }));
+    const lines = Math.max(1, ...cells.map((cell) => cell.lines.length));
+    return { cells, height: lines * TABLE.line + 2 * TABLE.padY };
+  };
+  return { widths, header: rowLayout(all[0]!), rows: all.slice(1).map(rowLayout) };
+}
+
+/** Rows never split; when a row does not fit, the table goes on on the next page under a
+ * repeated header row (an artifact there, so a screen reader reads the header once). */
+function renderTable(ctx: Ctx, token: Tokens.Table, parent: Tag, box: Box): void {
+  const t = tableLayout(ctx, token, box);
+  const table = openTag(ctx, parent, "Table");
+  const drawRow = (row: RowLayout, header: boolean, tr: Tag): void => {
+    const y = ctx.y;
+    if (header) artifact(ctx, () => ctx.doc.rect(box.x, y, box.width, row.height).fill(COLOR.headFill));
+    let x = box.x;
+    row.cells.forEach((cell, c) => {
+      const w = t.widths[c]!;
+      const cellTag = openTag(ctx, tr, header ? "TH" : "TD", header ? { scope: "Column" } : {});
+      const style: TextStyle = { size: TABLE.size, line: TABLE.line, color: header ? COLOR.accent : COLOR.text };
+      cell.lines.forEach((line, i) => {
+        mark(ctx, cellTag, () => drawLine(ctx, line, x + TABLE.padX, y + TABLE.padY + i * TABLE.line, style, cell.align, w - 2 * TABLE.padX));
+      });
+      closeTag(cellTag);
+      x += w;
+    });
+    const bottom = y + row.height;
+    artifact(ctx, () =>
+      ctx.doc.moveTo(box.x, bottom).lineTo(box.x + box.width, bottom).lineWidth(header ? 0.9 : 0.5).strokeColor(header ? COLOR.accent : COLOR.rule).stroke(),
+    );
+    ctx.y = bottom;
+  };
+  ensure(ctx, t.header.height + (t.rows[0]?.height ?? 0));
+  const headTr = openTag(ctx, table, "TR");
+  drawRow(t.header, true, headTr);
+  closeTag(headTr);
+  for (const row of t.rows) {
+    if (ctx.y + row.height > PAGE.bottom) {
+      newPage(ctx);
+      // The repeated header is drawn as an artifact: it is not new content.
+      drawRow(t.header, true, undefined);
+    }
+    const tr = openTag(ctx, table, "TR");
+    drawRow(row, false, tr);
+    closeTag(tr);
+  }
+  closeTag(table);
+  ctx.y += 10;
+}
+
+// ---------------------------------------------------------------- withdrawal form
+
+/** "Commandé le (*) / reçu le (*) : ……" → the label, then a ruled line to the right margin
+ * with room to write by hand (and an AcroForm field when asked). */
+function renderFillIn(ctx: Ctx, runs: Run[], parent: Tag, box: Box): void {
+  const label = stripFill(runs);
+  const style: TextStyle = { size: BODY.size, line: BODY.line, color: COLOR.text };
+  const lines = layout(ctx, label, box.width, style.size);
+  const room = 22;
+  const lastWidth = lines.length ? lineWidth(lines[lines.length - 1]!) : 0;
+  const sameLine = box.width - lastWidth >= 150;
+  ensure(ctx, lines.length * style.line + room + (sameLine ? 0 : room));
+  ctx.y += 6;
+  const tag = openTag(ctx, parent, "P");
+  drawLines(ctx, lines, tag, box, style);
+  closeTag(tag);
+  const x0 = sameLine ? box.x + lastWidth + 8 : box.x;
+  const baseline = sameLine ? ctx.y - 3 : ctx.y + room - 3;
+  if (!sameLine) ctx.y += room;
+  artifact(ctx, () => ctx.doc.moveTo(x0, baseline).lineTo(box.x + box.width, baseline).lineWidth(0.6).strokeColor(COLOR.fill).stroke());
+  if (ctx.meta.fillableForm && !ctx.dry) addField(ctx, runsText(label), x0, baseline - 16, box.x + box.width - x0, 16);
+  ctx.y += 10;
+}
+
+function stripFill(runs: Run[]): Run[] {
+  const out = runs.map((r) => ({ ...r }));
+  while (out.length) {
+    const last = out[out.length - 1]!;
+    last.text = last.text.replace(FILL_IN, "").trimEnd();
+    if (last.text) break;
+    out.pop();
+  }
+  return out;
+}
+
+function addField(ctx: Ctx, label: string, x: number, y: number, w: number, h: number): void {
+  const { doc } = ctx;
+  doc.font(FACE.regular).fontSize(BODY.size);
+  if (ctx.fields === 0) doc.initForm();
+  ctx.fields++;
+  const name = `champ${ctx.fields}`;
+  void label;
+  doc.formText(name, x, y, w, h, { fontSize: BODY.size, align: "left" });
+}
+
+// ---------------------------------------------------------------- header and footer
+
+function drawRunningHeads(ctx: Ctx): void {
+  const { doc, meta } = ctx;
+  const { start, count } = doc.bufferedPageRange();
+  for (let i = start; i < start + count; i++) {
+    doc.switchToPage(i);
+    artifact(ctx, () => {
+      const small = (text: string, x: number, y: number, align: "left" | "right", color = COLOR.muted): void => {
+        doc.font(FACE.regular).fontSize(8).fillColor(color);
+        const w = doc.widthOfString(text);
+        doc.text(text, align === "right" ? x - w : x, y, { lineBreak: false });
+      };
+      small(meta.shopName, PAGE.left, 34, "left", COLOR.accent);
+      small(meta.title, PAGE.right, 34, "right");
+      doc.moveTo(PAGE.left, 48).lineTo(PAGE.right, 48).lineWidth(0.5).strokeColor(COLOR.rule).stroke();
+      const fy = PAGE.height - 44;
+      doc.moveTo(PAGE.left, fy - 6).lineTo(PAGE.right, fy - 6).lineWidth(0.5).strokeColor(COLOR.rule).stroke();
+      small(`Règles ${meta.rulesetVersion}`, PAGE.left, fy, "left");
+      small(`Page ${i - start + 1} / ${count}`, PAGE.right, fy, "right");
+    });
+  }
 }

@@ -58,8 +58,8 @@ export async function renderFiles(policy: PolicyModel, formats: readonly Format[
         break;
       case "pdf": {
         // Loaded on demand: `check`, `--help` and text-only runs never load pdfkit or the fonts.
-        const [{ renderPdf }, { loadPdfFonts }] = await Promise.all([import("./pdf.js"), import("./pdf-fonts.js")]);
-        files.push({ name: FILE_NAMES.pdf, content: await renderPdf(markdown, pdfMeta(policy, options), loadPdfFonts()) });
+        const { renderPdf } = await import("./pdf.js");
+        files.push({ name: FILE_NAMES.pdf, content: await renderPdf(markdown, pdfMeta(policy, options)) });
         break;
       }
       case "jsonld":
