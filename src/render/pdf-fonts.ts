@@ -46,3 +46,27 @@ export function loadFonts(loader: FontLoader = defaultFontLoader): FontSet {
   cached = { loader, fonts };
   return fonts;
 }
+
+const layoutCaches = new WeakMap<fontkit.Font, { entries: Record<string, unknown>; size: number }>();
+const LAYOUT_CACHE_LIMIT = 50_000;
+
+/** pdfkit shapes each word with fontkit (GSUB/GPOS) and caches the result per document;
+ * after font parsing that shaping is the next biggest cost. A shaped word depends only on
+ * the face, so one cache per face is shared by all documents (bounded: it is dropped when
+ * it grows past the limit, e.g. on a batch of many shops with many distinct words). */
+export function sharedLayoutCache(font: fontkit.Font): Record<string, unknown> {
+  let cache = layoutCaches.get(font);
+  if (!cache || cache.size > LAYOUT_CACHE_LIMIT) {
+    cache = { entries: Object.create(null) as Record<string, unknown>, size: 0 };
+    layoutCaches.set(font, cache);
+  }
+  const { entries } = cache;
+  const counter = cache;
+  // Count insertions without walking the object.
+  return new Proxy(entries, {
+    set(target, key, value) {
+      if (!(key in target)) counter.size++;
+      return Reflect.set(target, key, value);
+    },
+  });
+}

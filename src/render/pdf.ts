@@ -1,6 +1,6 @@
 import PDFDocument from "pdfkit";
 import { Marked, type MarkedToken, type Token, type Tokens } from "marked";
-import { loadFonts, type FontLoader, type FontSet } from "./pdf-fonts.js";
+import { loadFonts, sharedLayoutCache, type FontLoader, type FontSet } from "./pdf-fonts.js";
 import { breakLines, inlineRuns, lineWidth, runsText, toWords, type Line, type Run, type Style } from "./pdf-inline.js";
 
 export interface PdfMeta {
@@ -29,9 +29,11 @@ const COLOR = {
 };
 const BODY = { size: 10, line: 14.6 };
 const TABLE = { size: 9, line: 12.6, padX: 6, padY: 4.5 };
+// Registered under their PostScript names: pdfkit caches a face under that name, and any
+// other name would make it build a new font object (and compare fonts) on every switch.
 const FACE: Record<Style | "semibold", string> = {
-  regular: "NotoSans", bold: "NotoSans-Bold", italic: "NotoSans-Italic", boldItalic: "NotoSans-BoldItalic",
-  code: "NotoSans", semibold: "NotoSans-SemiBold",
+  regular: "NotoSans-Regular", bold: "NotoSans-Bold", italic: "NotoSans-Italic", boldItalic: "NotoSans-BoldItalic",
+  code: "NotoSans-Regular", semibold: "NotoSans-SemiBold",
 };
 /** A fill-in line of the form ends with a run of "…" or "_" (R221-1 model form). */
 const FILL_IN = /\s*[…_]{3,}\s*$/;
@@ -112,7 +114,12 @@ function createDocument(fonts: FontSet, meta: PdfMeta): Doc {
     [FACE.regular]: "regular", [FACE.bold]: "bold", [FACE.italic]: "italic",
     [FACE.boldItalic]: "boldItalic", [FACE.semibold]: "semibold",
   };
-  for (const [name, face] of Object.entries(faces)) doc.registerFont(name, fonts[face] as unknown as string);
+  for (const [name, face] of Object.entries(faces)) {
+    doc.registerFont(name, fonts[face] as unknown as string);
+    // pdfkit internals (0.20): EmbeddedFont#layoutCache, the per-document word shaping cache.
+    const embedded = (doc.font(name) as unknown as { _font?: { layoutCache?: unknown } })._font;
+    if (embedded && "layoutCache" in embedded) embedded.layoutCache = sharedLayoutCache(fonts[face]);
+  }
   doc.font(FACE.regular);
   return doc;
 }
