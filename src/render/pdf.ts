@@ -351,7 +351,7 @@ function renderHeading(ctx: Ctx, token: Tokens.Heading, parent: Tag, box: Box, n
   ensure(ctx, style.before + own + leadHeight(ctx, next, box));
   if (ctx.y > PAGE.top + 1) ctx.y += style.before;
   if (!ctx.dry && token.depth >= 2) {
-    const title = runsText(runs).replace(/\s+/g, " ").trim();
+    const title = runsText(runs).replace(/[ \n]+/g, " ").trim();
     if (token.depth === 2 || !ctx.outline) ctx.outline = ctx.doc.outline.addItem(title);
     else ctx.outline.addItem(title);
   }
