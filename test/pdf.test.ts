@@ -210,7 +210,7 @@ describe("renderPdf", async () => {
 
   it("sets metadata, language and tags", async () => {
     const doc = await open(pdf);
-    const { info } = (await doc.getMetadata()) as { info: Record<string, unknown> };
+    const { info } = (await doc.getMetadata()) as unknown as { info: Record<string, unknown> };
     expect(info).toMatchObject({
       Title: meta.title,
       Author: meta.author,
