@@ -7,7 +7,7 @@ import { Command, CommanderError, Option } from "commander";
 import { createRequire } from "node:module";
 import type { Lang } from "../findings.js";
 import { detectLang, t } from "../i18n.js";
-import { processIo, type Io } from "./context.js";
+import { processIo, type Io } from "./output.js";
 import { ExitError } from "./errors.js";
 
 const pkg = createRequire(import.meta.url)("../../package.json") as { version: string };
