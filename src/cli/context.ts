@@ -7,15 +7,7 @@ import { ExitError } from "./errors.js";
 import { readConfigFile } from "./io.js";
 import { displayPath, formatFinding } from "./report.js";
 
-export interface Io {
-  out: (text: string) => void;
-  err: (text: string) => void;
-}
-
-export const processIo: Io = {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
-};
+export { processIo, type Io } from "./process-io.js";
 
 export function parseAsOf(value: string | undefined, lang: Lang): string | undefined {
   if (value === undefined) return undefined;

@@ -1,0 +1,109 @@
+/**
+ * A whole batch: check every found config in the pool, plan (bases, slug collisions, shard),
+ * render this shard's valid configs in the pool. One failing config never stops the others.
+ * Reports reach `events.file` in discovery order whatever the order the workers finish in, so
+ * logs are the same from one run to the next.
+ */
+import type { CheckResult } from "../check.js";
+import { displayPath } from "../cli/report.js";
+import { hasErrors, type Lang } from "../findings.js";
+import { t } from "../i18n.js";
+import type { Format } from "../render/policy-files.js";
+import type { Discovered } from "./discover.js";
+import { makePlan, type Shard } from "./plan.js";
+import { makeRunner } from "./pool.js";
+import type { Inspected } from "./tasks.js";
+
+export interface BatchOptions {
+  found: Discovered;
+  outDir: string;
+  formats: Format[];
+  jobs: number;
+  shard: Shard | undefined;
+  lang: Lang;
+}
+
+export interface FileReport {
+  result: CheckResult;
+  /** Paths written for this config (none when it failed). */
+  written: string[];
+}
+
+export interface BatchEvents {
+  /** A phase starts, with its number of steps. */
+  phase(name: "check" | "render", total: number): void;
+  step(): void;
+  file(report: FileReport): void;
+}
+
+export interface BatchReport {
+  files: FileReport[];
+  skipped: string[];
+  jobs: number;
+}
+
+/** Calls `emit` in index order as results arrive in any order. */
+function inOrder<T>(emit: (item: T) => void): (index: number, item: T) => void {
+  const waiting = new Map<number, T>();
+  let next = 0;
+  return (index, item) => {
+    waiting.set(index, item);
+    for (let ready = waiting.get(next); ready !== undefined; ready = waiting.get(next)) {
+      waiting.delete(next++);
+      emit(ready);
+    }
+  };
+}
+
+export async function runBatch(options: BatchOptions, events: BatchEvents): Promise<BatchReport> {
+  const { found, outDir, formats, lang } = options;
+  const jobs = Math.max(1, Math.min(options.jobs, found.files.length));
+  const runner = await makeRunner(jobs);
+  try {
+    events.phase("check", found.files.length);
+    const inspected = new Map<string, Inspected>();
+    await Promise.all(
+      found.files.map(async (file) => {
+        inspected.set(file, await runner.inspect({ kind: "inspect", file, lang }));
+        events.step();
+      }),
+    );
+
+    const plan = makePlan(found, inspected, options.shard, lang);
+    const results = plan.slice.map((file): CheckResult => {
+      const { result } = inspected.get(file) as Inspected;
+      const extra = plan.collisions.get(file) ?? [];
+      const findings = [...extra, ...result.findings];
+      return { ...result, findings, ok: !hasErrors(findings) };
+    });
+
+    const reports: FileReport[] = [];
+    const emit = inOrder<FileReport>((report) => {
+      reports.push(report);
+      events.file(report);
+    });
+    events.phase("render", results.filter((r) => r.ok).length);
+    await Promise.all(
+      results.map(async (result, i) => {
+        if (!result.ok || !result.config) return emit(i, { result, written: [] });
+        const rendered = await runner.render({ kind: "render", config: result.config, outDir, formats });
+        events.step();
+        if ("written" in rendered) return emit(i, { result, written: rendered.written });
+        const failure = {
+          code: "IO" as const,
+          rule: "output/write",
+          severity: "error" as const,
+          path: "",
+          file: result.file,
+          line: 1,
+          column: 1,
+          message: t(lang, "cli.errors.write", { path: displayPath(rendered.error.path), detail: rendered.error.code }),
+        };
+        emit(i, { result: { ...result, ok: false, findings: [failure, ...result.findings] }, written: [] });
+      }),
+    );
+    return { files: reports, skipped: plan.skipped, jobs };
+  } finally {
+    await runner.close();
+  }
+}
