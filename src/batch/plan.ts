@@ -3,7 +3,7 @@
  * bases, which shops would write to the same folder, and which configs fall in this shard.
  * Made over the whole found set, so every shard of a CI matrix takes the same decisions.
  */
-import { relative } from "node:path";
+import { displayPath } from "../cli/report.js";
 import type { Finding, Lang } from "../findings.js";
 import { t } from "../i18n.js";
 import type { Discovered } from "./discover.js";
@@ -52,7 +52,7 @@ export function makePlan(found: Discovered, inspected: ReadonlyMap<string, Inspe
   for (const [slug, files] of bySlug) {
     if (files.length < 2) continue;
     for (const file of files) {
-      const others = files.filter((f) => f !== file).map((f) => relative(process.cwd(), f) || f);
+      const others = files.filter((f) => f !== file).map(displayPath);
       const at = inspected.get(file)?.nameAt;
       collisions.set(file, [
         {
