@@ -55,6 +55,21 @@ function inOrder<T>(emit: (item: T) => void): (index: number, item: T) => void {
   };
 }
 
+/**
+ * Runs `fn` over every item with at most `limit` calls in flight. Without the limit, a thousand
+ * renders would start at once and hold a thousand documents in memory before any is written.
+ */
+async function eachLimited<T>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const i = next++;
+      await fn(items[i] as T, i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+}
+
 export async function runBatch(options: BatchOptions, events: BatchEvents): Promise<BatchReport> {
   const { found, outDir, formats, lang } = options;
   const jobs = Math.max(1, Math.min(options.jobs, found.files.length));
@@ -62,12 +77,12 @@ export async function runBatch(options: BatchOptions, events: BatchEvents): Prom
   try {
     events.phase("check", found.files.length);
     const inspected = new Map<string, Inspected>();
-    await Promise.all(
-      found.files.map(async (file) => {
-        inspected.set(file, await runner.inspect({ kind: "inspect", file, lang }));
-        events.step();
-      }),
-    );
+    // Two tasks per worker in flight: one running, one queued, so no worker waits on this thread.
+    const inFlight = jobs === 1 ? 1 : jobs * 2;
+    await eachLimited(found.files, inFlight, async (file) => {
+      inspected.set(file, await runner.inspect({ kind: "inspect", file, lang }));
+      events.step();
+    });
 
     const plan = makePlan(found, inspected, options.shard, lang);
     const results = plan.slice.map((file): CheckResult => {
@@ -83,25 +98,23 @@ export async function runBatch(options: BatchOptions, events: BatchEvents): Prom
       events.file(report);
     });
     events.phase("render", results.filter((r) => r.ok).length);
-    await Promise.all(
-      results.map(async (result, i) => {
-        if (!result.ok || !result.config) return emit(i, { result, written: [] });
-        const rendered = await runner.render({ kind: "render", config: result.config, outDir, formats });
-        events.step();
-        if ("written" in rendered) return emit(i, { result, written: rendered.written });
-        const failure = {
-          code: "IO" as const,
-          rule: "output/write",
-          severity: "error" as const,
-          path: "",
-          file: result.file,
-          line: 1,
-          column: 1,
-          message: t(lang, "cli.errors.write", { path: displayPath(rendered.error.path), detail: rendered.error.code }),
-        };
-        emit(i, { result: { ...result, ok: false, findings: [failure, ...result.findings] }, written: [] });
-      }),
-    );
+    await eachLimited(results, inFlight, async (result, i) => {
+      if (!result.ok || !result.config) return emit(i, { result, written: [] });
+      const rendered = await runner.render({ kind: "render", config: result.config, outDir, formats });
+      events.step();
+      if ("written" in rendered) return emit(i, { result, written: rendered.written });
+      const failure = {
+        code: "IO" as const,
+        rule: "output/write",
+        severity: "error" as const,
+        path: "",
+        file: result.file,
+        line: 1,
+        column: 1,
+        message: t(lang, "cli.errors.write", { path: displayPath(rendered.error.path), detail: rendered.error.code }),
+      };
+      emit(i, { result: { ...result, ok: false, findings: [failure, ...result.findings] }, written: [] });
+    });
     return { files: reports, skipped: plan.skipped, jobs };
   } finally {
     await runner.close();
