@@ -33,14 +33,18 @@ node -e '
   const [one, two] = r.map((x) => 1000 / x.mean);
   console.log(`configs/s: jobs 1 ${one.toFixed(0)}, jobs 2 ${two.toFixed(0)}, speed-up ${(two / one).toFixed(2)}x`);
 ' "$OUT/thousand.json"
+rm -rf "$OUT/r1" "$OUT/r2"
+$CLI generate $OUT/configs-1000 --format $FORMATS --out $OUT/r1 --jobs 1 >/dev/null 2>&1
+$CLI generate $OUT/configs-1000 --format $FORMATS --out $OUT/r2 --jobs 2 >/dev/null 2>&1
 diff -r "$OUT/r1" "$OUT/r2" >/dev/null && echo "jobs 1 and jobs 2 outputs: byte-identical"
+
+echo; echo "== 3b. how well this machine runs this work on two threads (no pool, no writes)"
+node bench/scaling.mjs
 
 echo; echo "== 4. peak memory (maximum resident set size, whole process with its worker threads)"
 for n in 100 1000; do
   for j in 1 2; do
     rm -rf "$OUT/mem"
-    kb=$( { /usr/bin/time -v $CLI generate "$OUT/configs-$n" --format "$FORMATS" --out "$OUT/mem" --jobs $j >/dev/null 2>/dev/null; } 2>&1 | awk '/Maximum resident/ {print $NF}' )
-    # time -v writes to stderr, which the inner redirection silences; measure again capturing it.
     kb=$( /usr/bin/time -v $CLI generate "$OUT/configs-$n" --format "$FORMATS" --out "$OUT/mem" --jobs $j 2>&1 >/dev/null | awk '/Maximum resident/ {print $NF}' )
     echo "configs $n, jobs $j: $((kb / 1024)) MB"
   done
