@@ -13,6 +13,10 @@ npm run build >/dev/null
 
 node bench/make-configs.mjs 100 >/dev/null
 node bench/make-configs.mjs 1000 >/dev/null
+# Other programs on the machine change every figure: say how busy it was just before.
+a=($(head -1 /proc/stat)); sleep 3; b=($(head -1 /proc/stat))
+busy=$(( (b[1]+b[2]+b[3]-a[1]-a[2]-a[3]) * 100 / (b[1]+b[2]+b[3]+b[4]-a[1]-a[2]-a[3]-a[4]) ))
+echo "CPU busy with other programs before the run: ${busy} % of $(nproc) cores"
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), node $(node -v), formats $FORMATS"
 
 echo; echo "== 1. start-up: --help and --version against node -e 0"

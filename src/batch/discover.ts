@@ -5,7 +5,6 @@
  */
 import { statSync } from "node:fs";
 import { relative, resolve } from "node:path";
-import { globSync, isDynamicPattern } from "tinyglobby";
 
 export interface Discovered {
   /** Absolute paths, deduplicated, in a stable order (sorted by path relative to the cwd). */
@@ -26,7 +25,7 @@ function kindOf(path: string): "file" | "dir" | "none" {
   }
 }
 
-export function discover(args: readonly string[], cwd: string = process.cwd()): { found: Discovered } | { problem: DiscoverProblem } {
+export async function discover(args: readonly string[], cwd: string = process.cwd()): Promise<{ found: Discovered } | { problem: DiscoverProblem }> {
   const files = new Set<string>();
   const explicit = new Set<string>();
   for (const arg of args) {
@@ -36,12 +35,12 @@ export function discover(args: readonly string[], cwd: string = process.cwd()): 
     if (kind === "file") {
       explicit.add(path);
       matches = [path];
-    } else if (kind === "dir") {
-      matches = globSync("**/*.{yaml,yml}", { cwd: path, absolute: true, ignore: IGNORE });
-    } else if (isDynamicPattern(arg)) {
-      matches = globSync(arg, { cwd, absolute: true, ignore: IGNORE }).filter((m) => /\.ya?ml$/iu.test(m));
     } else {
-      return { problem: { kind: "missing", arg } };
+      // Loaded only for folders and globs: a run over named files does not pay for it.
+      const { globSync, isDynamicPattern } = await import("tinyglobby");
+      if (kind === "dir") matches = globSync("**/*.{yaml,yml}", { cwd: path, absolute: true, ignore: IGNORE });
+      else if (isDynamicPattern(arg)) matches = globSync(arg, { cwd, absolute: true, ignore: IGNORE }).filter((m) => /\.ya?ml$/iu.test(m));
+      else return { problem: { kind: "missing", arg } };
     }
     if (matches.length === 0) return { problem: { kind: "empty", arg } };
     for (const m of matches) files.add(resolve(m));

@@ -66,7 +66,7 @@ export async function generateCommand(
   const formats = parseFormats(options.format, lang);
   const shard = parseShardOption(options.shard, lang);
   if (options.jobs !== undefined) parseJobs(options.jobs, 0, lang); // a bad value is a usage error before any work
-  const discovered = discover(inputs);
+  const discovered = await discover(inputs);
   if ("problem" in discovered) {
     const { kind, arg } = discovered.problem;
     throw new ExitError(2, kind === "missing" ? t(lang, "config.read.missing", { file: arg }) : t(lang, "cli.batch.noMatch", { arg }));
