@@ -91,10 +91,12 @@ export async function runBatch(options: BatchOptions, events: BatchEvents): Prom
       const findings = [...extra, ...result.findings];
       return { ...result, findings, ok: !hasErrors(findings) };
     });
+    inspected.clear();
 
     const reports: FileReport[] = [];
     const emit = inOrder<FileReport>((report) => {
-      reports.push(report);
+      // The report outlives the run (JSON, summary); the config is not needed any more.
+      reports.push({ ...report, result: { ...report.result, config: undefined } });
       events.file(report);
     });
     events.phase("render", results.filter((r) => r.ok).length);
