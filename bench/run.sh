@@ -62,6 +62,13 @@ hyperfine -w 1 -r 3 --export-json "$OUT/pandoc.json" \
   "for f in $OUT/p100/*/politique-retour.md; do pandoc -s --metadata title=x -f markdown -t html \"\$f\" -o \"\${f%.md}.pandoc.html\"; done" \
   "$CLI generate $OUT/configs-100 --format md,html --out $OUT/p100b --jobs 1"
 
+CHROMIUM=$(command -v chromium chromium-browser google-chrome 2>/dev/null | head -1 || true)
+if [ -n "$CHROMIUM" ]; then
+  echo; echo "== 5b. headless Chromium printing one of our HTML pages to PDF, one process per document"
+  page=$(ls -d "$OUT"/p100b/*/ | head -1)politique-retour.html
+  hyperfine -w 1 -r 5 "$CHROMIUM --headless --no-sandbox --disable-gpu --no-pdf-header-footer --print-to-pdf=$OUT/chromium.pdf file://$PWD/$page"
+fi
+
 echo; echo "== 6. where time goes: CPU profile of 1,000 configs, --jobs 1"
 rm -rf "$OUT/prof" "$OUT/rp"
 node --cpu-prof --cpu-prof-dir="$OUT/prof" bin/politique-retour.js generate "$OUT/configs-1000" --format "$FORMATS" --out "$OUT/rp" --jobs 1 >/dev/null 2>&1
@@ -69,3 +76,6 @@ node bench/profile-summary.mjs "$OUT/prof"
 
 echo; echo "== 7. in process, warm (tinybench)"
 node bench/stages.mjs
+
+echo; echo "== 8. pool overhead per task"
+node bench/pool-overhead.mjs
