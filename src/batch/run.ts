@@ -6,7 +6,7 @@
  */
 import type { CheckResult } from "../check.js";
 import { displayPath } from "../cli/report.js";
-import { hasErrors, type Lang } from "../findings.js";
+import { hasErrors, type Finding, type Lang } from "../findings.js";
 import { t } from "../i18n.js";
 import type { Format } from "../render/policy-files.js";
 import type { Discovered } from "./discover.js";
@@ -41,6 +41,14 @@ export interface BatchReport {
   skipped: string[];
   jobs: number;
 }
+
+/** A config that could not go through: its result gains one error finding at the top of the file. */
+function failed(result: CheckResult, rule: string, message: string): FileReport {
+  const finding: Finding = { code: "IO", rule, severity: "error", path: "", file: result.file, line: 1, column: 1, message };
+  return { result: { ...result, ok: false, findings: [finding, ...result.findings] }, written: [] };
+}
+
+const crashMessage = (lang: Lang, e: unknown) => t(lang, "cli.errors.internal", { detail: e instanceof Error ? e.message : String(e) });
 
 /** Calls `emit` in index order as results arrive in any order. */
 function inOrder<T>(emit: (item: T) => void): (index: number, item: T) => void {
@@ -80,7 +88,12 @@ export async function runBatch(options: BatchOptions, events: BatchEvents): Prom
     // Two tasks per worker in flight: one running, one queued, so no worker waits on this thread.
     const inFlight = jobs === 1 ? 1 : jobs * 2;
     await eachLimited(found.files, inFlight, async (file) => {
-      inspected.set(file, await runner.inspect({ kind: "inspect", file, lang }));
+      // A bug on one config (a worker that throws) fails that config only.
+      const crashed = (e: unknown): Inspected => {
+        const blank: CheckResult = { file, config: undefined, findings: [], ok: false, asOf: undefined, rulesetVersion: "" };
+        return { result: failed(blank, "internal", crashMessage(lang, e)).result, bases: [] };
+      };
+      inspected.set(file, await runner.inspect({ kind: "inspect", file, lang }).catch(crashed));
       events.step();
     });
 
@@ -102,20 +115,12 @@ export async function runBatch(options: BatchOptions, events: BatchEvents): Prom
     events.phase("render", results.filter((r) => r.ok).length);
     await eachLimited(results, inFlight, async (result, i) => {
       if (!result.ok || !result.config) return emit(i, { result, written: [] });
-      const rendered = await runner.render({ kind: "render", config: result.config, outDir, formats });
+      const rendered = await runner.render({ kind: "render", config: result.config, outDir, formats }).catch((e: unknown) => ({ crash: e instanceof Error ? e.message : String(e) }));
       events.step();
       if ("written" in rendered) return emit(i, { result, written: rendered.written });
-      const failure = {
-        code: "IO" as const,
-        rule: "output/write",
-        severity: "error" as const,
-        path: "",
-        file: result.file,
-        line: 1,
-        column: 1,
-        message: t(lang, "cli.errors.write", { path: displayPath(rendered.error.path), detail: rendered.error.code }),
-      };
-      emit(i, { result: { ...result, ok: false, findings: [failure, ...result.findings] }, written: [] });
+      if ("crash" in rendered) return emit(i, failed(result, "internal", crashMessage(lang, rendered.crash)));
+      const detail = { path: displayPath(rendered.error.path), detail: rendered.error.code };
+      emit(i, failed(result, "output/write", t(lang, "cli.errors.write", detail)));
     });
     return { files: reports, skipped: plan.skipped, jobs };
   } finally {

@@ -34,7 +34,8 @@ export interface RenderTask {
   formats: Format[];
 }
 
-export type Rendered = { written: string[] } | { error: { path: string; code: string } };
+/** `error`: the file system refused (EACCES, ENOSPC…); `crash`: a bug in politique-retour. */
+export type Rendered = { written: string[] } | { error: { path: string; code: string } } | { crash: string };
 
 export type Task = InspectTask | RenderTask;
 
@@ -52,6 +53,7 @@ export async function render({ config, outDir, formats }: RenderTask): Promise<R
     return { written: await writePolicy(config, outDir, formats) };
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    return { error: { path: err.path ?? outDir, code: err.code ?? err.message } };
+    if (typeof err.code !== "string") return { crash: err instanceof Error ? err.message : String(e) };
+    return { error: { path: err.path ?? outDir, code: err.code } };
   }
 }
