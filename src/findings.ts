@@ -1,6 +1,6 @@
 /** The one shape every problem takes, from YAML syntax to the law (STYLE.md, "One error shape"). */
 export type Severity = "error" | "warning" | "info";
-export type FindingCode = "YAML_SYNTAX" | "SCHEMA" | "EXTENDS" | "LAW" | "IO";
+export type FindingCode = "YAML_SYNTAX" | "SCHEMA" | "EXTENDS" | "LAW" | "IO" | "OUTPUT";
 export type Lang = "fr" | "en";
 
 export interface Position {

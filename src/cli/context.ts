@@ -7,7 +7,7 @@ import { ExitError } from "./errors.js";
 import { readConfigFile } from "./io.js";
 import { displayPath, formatFinding } from "./report.js";
 
-export { processIo, type Io } from "./output.js";
+export { processIo, type Io } from "./process-io.js";
 
 export function parseAsOf(value: string | undefined, lang: Lang): string | undefined {
   if (value === undefined) return undefined;

@@ -7,7 +7,7 @@ import { Command, CommanderError, Option } from "commander";
 import { createRequire } from "node:module";
 import type { Lang } from "../findings.js";
 import { detectLang, t } from "../i18n.js";
-import { processIo, type Io } from "./output.js";
+import { processIo, type Io } from "./process-io.js";
 import { ExitError } from "./errors.js";
 
 const pkg = createRequire(import.meta.url)("../../package.json") as { version: string };
@@ -35,7 +35,7 @@ const output = (lang: Lang, io: Io) => ({
     write(`${t(lang, "cli.errors.usage", { detail: translateCommander(lang, s.replace(/^error: /u, "").trim()) })}\n`),
 });
 
-function buildProgram(lang: Lang, io: Io): Command {
+function buildProgram(lang: Lang, io: Io, env: NodeJS.ProcessEnv): Command {
   const h = (key: string) => t(lang, `cli.help.${key}`);
   const langOption = () => new Option("--lang <lang>", h("lang")).choices(["fr", "en"]);
   const program = new Command("politique-retour")
@@ -63,14 +63,16 @@ function buildProgram(lang: Lang, io: Io): Command {
   program
     .command("generate")
     .description(h("generate"))
-    .argument("<configs...>", h("configs"))
+    .argument("<configs...>", t(lang, "cli.batch.help.inputs"))
     .option("-o, --out <dir>", h("out"), "out")
     .option("-f, --format <formats>", h("format"), "md,html,fragment,pdf,jsonld")
+    .option("-j, --jobs <n>", t(lang, "cli.batch.help.jobs"))
+    .option("--shard <i/n>", t(lang, "cli.batch.help.shard"))
     .option("--json", h("json"))
     .addOption(langOption())
-    .action(async (files: string[], options) => {
+    .action(async (inputs: string[], options) => {
       const { generateCommand } = await import("./commands/generate.js");
-      await generateCommand(files, options, lang, io);
+      await generateCommand(inputs, options, lang, io, env);
     });
 
   program
@@ -113,7 +115,7 @@ function buildProgram(lang: Lang, io: Io): Command {
 /** Runs the CLI and returns the exit code (tests call this; the shim exits with it). */
 export async function run(argv: readonly string[], io: Io = processIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const lang = detectLang(argv, env);
-  const program = buildProgram(lang, io);
+  const program = buildProgram(lang, io, env);
   try {
     await program.parseAsync([...argv]);
     return 0;

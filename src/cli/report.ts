@@ -28,28 +28,26 @@ export function summaryLine(result: CheckResult, lang: Lang): string {
   return warnings > 0 ? t(lang, "cli.summary.okWarnings", { file, count: warnings }) : t(lang, "cli.summary.ok", { file });
 }
 
-/** The shape of DESIGN.md: { files: [ { file, ok, findings: [ { rule, severity, path, line, column, message, article } ] } ] }. */
+/** One file in the shape of DESIGN.md: { file, ok, findings: [ { rule, severity, path, line, column, message, article } ] }. */
+export function jsonFile(r: CheckResult) {
+  return {
+    file: displayPath(r.file),
+    ok: r.ok,
+    asOf: r.asOf ?? null,
+    findings: r.findings.map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      path: f.path,
+      file: displayPath(f.file ?? r.file),
+      line: f.line ?? 1,
+      column: f.column ?? 1,
+      message: f.message,
+      ...(f.article ? { article: f.article } : {}),
+    })),
+  };
+}
+
+/** The report of `check --json`: { ruleset, files: [ jsonFile… ] }. */
 export function jsonReport(results: readonly CheckResult[], rulesetVersion: string): string {
-  return `${JSON.stringify(
-    {
-      ruleset: rulesetVersion,
-      files: results.map((r) => ({
-        file: displayPath(r.file),
-        ok: r.ok,
-        asOf: r.asOf ?? null,
-        findings: r.findings.map((f) => ({
-          rule: f.rule,
-          severity: f.severity,
-          path: f.path,
-          file: displayPath(f.file ?? r.file),
-          line: f.line ?? 1,
-          column: f.column ?? 1,
-          message: f.message,
-          ...(f.article ? { article: f.article } : {}),
-        })),
-      })),
-    },
-    null,
-    2,
-  )}\n`;
+  return `${JSON.stringify({ ruleset: rulesetVersion, files: results.map(jsonFile) }, null, 2)}\n`;
 }

@@ -1,4 +1,7 @@
-/** Where the CLI writes: kept apart from context.ts so `--help` loads neither the schema nor the law. */
+/**
+ * Where the CLI writes. Kept apart from context.ts so the entry point can use it without
+ * loading the checker (YAML, zod, the rules): `--help` and `--version` must start fast.
+ */
 export interface Io {
   out: (text: string) => void;
   err: (text: string) => void;

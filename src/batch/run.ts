@@ -1,0 +1,129 @@
+/**
+ * A whole batch: check every found config in the pool, plan (bases, slug collisions, shard),
+ * render this shard's valid configs in the pool. One failing config never stops the others.
+ * Reports reach `events.file` in discovery order whatever the order the workers finish in, so
+ * logs are the same from one run to the next.
+ */
+import type { CheckResult } from "../check.js";
+import { displayPath } from "../cli/report.js";
+import { hasErrors, type Finding, type Lang } from "../findings.js";
+import { t } from "../i18n.js";
+import type { Format } from "../render/policy-files.js";
+import type { Discovered } from "./discover.js";
+import { makePlan, type Shard } from "./plan.js";
+import { makeRunner } from "./pool.js";
+import type { Inspected } from "./tasks.js";
+
+export interface BatchOptions {
+  found: Discovered;
+  outDir: string;
+  formats: Format[];
+  jobs: number;
+  shard: Shard | undefined;
+  lang: Lang;
+}
+
+export interface FileReport {
+  result: CheckResult;
+  /** Paths written for this config (none when it failed). */
+  written: string[];
+}
+
+export interface BatchEvents {
+  /** A phase starts, with its number of steps. */
+  phase(name: "check" | "render", total: number): void;
+  step(): void;
+  file(report: FileReport): void;
+}
+
+export interface BatchReport {
+  files: FileReport[];
+  skipped: string[];
+  jobs: number;
+}
+
+/** A config that could not go through: its result gains one error finding at the top of the file. */
+function failed(result: CheckResult, rule: string, message: string): FileReport {
+  const finding: Finding = { code: "IO", rule, severity: "error", path: "", file: result.file, line: 1, column: 1, message };
+  return { result: { ...result, ok: false, findings: [finding, ...result.findings] }, written: [] };
+}
+
+const crashMessage = (lang: Lang, e: unknown) => t(lang, "cli.errors.internal", { detail: e instanceof Error ? e.message : String(e) });
+
+/** Calls `emit` in index order as results arrive in any order. */
+function inOrder<T>(emit: (item: T) => void): (index: number, item: T) => void {
+  const waiting = new Map<number, T>();
+  let next = 0;
+  return (index, item) => {
+    waiting.set(index, item);
+    for (let ready = waiting.get(next); ready !== undefined; ready = waiting.get(next)) {
+      waiting.delete(next++);
+      emit(ready);
+    }
+  };
+}
+
+/**
+ * Runs `fn` over every item with at most `limit` calls in flight. Without the limit, a thousand
+ * renders would start at once and hold a thousand documents in memory before any is written.
+ */
+async function eachLimited<T>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const i = next++;
+      await fn(items[i] as T, i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+}
+
+export async function runBatch(options: BatchOptions, events: BatchEvents): Promise<BatchReport> {
+  const { found, outDir, formats, lang } = options;
+  const jobs = Math.max(1, Math.min(options.jobs, found.files.length));
+  const runner = await makeRunner(jobs);
+  try {
+    events.phase("check", found.files.length);
+    const inspected = new Map<string, Inspected>();
+    // Two tasks per worker in flight: one running, one queued, so no worker waits on this thread.
+    const inFlight = jobs === 1 ? 1 : jobs * 2;
+    await eachLimited(found.files, inFlight, async (file) => {
+      // A bug on one config (a worker that throws) fails that config only.
+      const crashed = (e: unknown): Inspected => {
+        const blank: CheckResult = { file, config: undefined, findings: [], ok: false, asOf: undefined, rulesetVersion: "" };
+        return { result: failed(blank, "internal", crashMessage(lang, e)).result, bases: [] };
+      };
+      inspected.set(file, await runner.inspect({ kind: "inspect", file, lang }).catch(crashed));
+      events.step();
+    });
+
+    const plan = makePlan(found, inspected, options.shard, lang);
+    const results = plan.slice.map((file): CheckResult => {
+      const { result } = inspected.get(file) as Inspected;
+      const extra = plan.collisions.get(file) ?? [];
+      const findings = [...extra, ...result.findings];
+      return { ...result, findings, ok: !hasErrors(findings) };
+    });
+    inspected.clear();
+
+    const reports: FileReport[] = [];
+    const emit = inOrder<FileReport>((report) => {
+      // The report outlives the run (JSON, summary); the config is not needed any more.
+      reports.push({ ...report, result: { ...report.result, config: undefined } });
+      events.file(report);
+    });
+    events.phase("render", results.filter((r) => r.ok).length);
+    await eachLimited(results, inFlight, async (result, i) => {
+      if (!result.ok || !result.config) return emit(i, { result, written: [] });
+      const rendered = await runner.render({ kind: "render", config: result.config, outDir, formats }).catch((e: unknown) => ({ crash: e instanceof Error ? e.message : String(e) }));
+      events.step();
+      if ("written" in rendered) return emit(i, { result, written: rendered.written });
+      if ("crash" in rendered) return emit(i, failed(result, "internal", crashMessage(lang, rendered.crash)));
+      const detail = { path: displayPath(rendered.error.path), detail: rendered.error.code };
+      emit(i, failed(result, "output/write", t(lang, "cli.errors.write", detail)));
+    });
+    return { files: reports, skipped: plan.skipped, jobs };
+  } finally {
+    await runner.close();
+  }
+}

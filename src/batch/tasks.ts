@@ -1,0 +1,59 @@
+/**
+ * The two units of work of a batch, run in a worker thread or inline (`--jobs 1`): the same
+ * functions either way, so the output does not depend on the number of jobs. Inputs and results
+ * are plain data, because they cross threads by structured clone.
+ */
+import { checkLoaded, type CheckResult } from "../check.js";
+import { loadConfig, locate, type Located } from "../config/load.js";
+import type { Config } from "../config/schema.js";
+import type { Lang } from "../findings.js";
+import type { Format } from "../render/policy-files.js";
+import { readConfigFile } from "../cli/io.js";
+import { shopSlug, writePolicy } from "../cli/write-policy.js";
+
+export interface InspectTask {
+  kind: "inspect";
+  file: string;
+  lang: Lang;
+}
+
+export interface Inspected {
+  result: CheckResult;
+  /** Files this config extends, directly or not: they are bases, not shops of their own. */
+  bases: string[];
+  /** Output folder name, when the config passed the check. */
+  slug?: string;
+  /** Where the shop's name was written, to point at it when two shops share a folder. */
+  nameAt?: Located;
+}
+
+export interface RenderTask {
+  kind: "render";
+  config: Config;
+  outDir: string;
+  formats: Format[];
+}
+
+/** `error`: the file system refused (EACCES, ENOSPC…); `crash`: a bug in politique-retour. */
+export type Rendered = { written: string[] } | { error: { path: string; code: string } } | { crash: string };
+
+export type Task = InspectTask | RenderTask;
+
+export function inspect({ file, lang }: InspectTask): Inspected {
+  const loaded = loadConfig(file, readConfigFile, lang);
+  const result = checkLoaded(loaded, { lang });
+  const bases = loaded.sources.slice(1).map((s) => s.file);
+  if (!result.ok || !result.config) return { result, bases };
+  const nameAt = locate(loaded.sources, ["shop", "name"]);
+  return { result, bases, slug: shopSlug(result.config.shop.name), ...(nameAt ? { nameAt } : {}) };
+}
+
+export async function render({ config, outDir, formats }: RenderTask): Promise<Rendered> {
+  try {
+    return { written: await writePolicy(config, outDir, formats) };
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    if (typeof err.code !== "string") return { crash: err instanceof Error ? err.message : String(e) };
+    return { error: { path: err.path ?? outDir, code: err.code } };
+  }
+}
