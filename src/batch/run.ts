@@ -4,6 +4,7 @@
  * Reports reach `events.file` in discovery order whatever the order the workers finish in, so
  * logs are the same from one run to the next.
  */
+import { writeErrorReason } from "../cli/io.js";
 import type { CheckResult } from "../check.js";
 import { displayPath } from "../cli/report.js";
 import { hasErrors, type Finding, type Lang } from "../findings.js";
@@ -15,6 +16,8 @@ import { makeRunner } from "./pool.js";
 import type { Inspected } from "./tasks.js";
 
 export interface BatchOptions {
+  /** Ctrl-C: no new config is started, the workers are stopped. */
+  signal?: AbortSignal;
   found: Discovered;
   outDir: string;
   formats: Format[];
@@ -67,15 +70,25 @@ function inOrder<T>(emit: (item: T) => void): (index: number, item: T) => void {
  * Runs `fn` over every item with at most `limit` calls in flight. Without the limit, a thousand
  * renders would start at once and hold a thousand documents in memory before any is written.
  */
-async function eachLimited<T>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<void>): Promise<void> {
+async function eachLimited<T>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T, index: number) => Promise<void>,
+  signal?: AbortSignal,
+): Promise<void> {
   let next = 0;
   const lane = async () => {
-    while (next < items.length) {
+    while (next < items.length && !signal?.aborted) {
       const i = next++;
       await fn(items[i] as T, i);
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+}
+
+/** The run was stopped (Ctrl-C): files already written are complete, the rest were not started. */
+export class Interrupted extends Error {
+  override name = "Interrupted";
 }
 
 export async function runBatch(options: BatchOptions, events: BatchEvents): Promise<BatchReport> {
@@ -95,7 +108,8 @@ export async function runBatch(options: BatchOptions, events: BatchEvents): Prom
       };
       inspected.set(file, await runner.inspect({ kind: "inspect", file, lang }).catch(crashed));
       events.step();
-    });
+    }, options.signal);
+    if (options.signal?.aborted) throw new Interrupted();
 
     const plan = makePlan(found, inspected, options.shard, lang);
     const results = plan.slice.map((file): CheckResult => {
@@ -119,9 +133,11 @@ export async function runBatch(options: BatchOptions, events: BatchEvents): Prom
       events.step();
       if ("written" in rendered) return emit(i, { result, written: rendered.written });
       if ("crash" in rendered) return emit(i, failed(result, "internal", crashMessage(lang, rendered.crash)));
-      const detail = { path: displayPath(rendered.error.path), detail: rendered.error.code };
+      const reason = t(lang, `cli.errors.writeReason.${writeErrorReason(rendered.error)}`, { detail: rendered.error.code });
+      const detail = { path: displayPath(rendered.error.path), detail: reason };
       emit(i, failed(result, "output/write", t(lang, "cli.errors.write", detail)));
-    });
+    }, options.signal);
+    if (options.signal?.aborted) throw new Interrupted();
     return { files: reports, skipped: plan.skipped, jobs };
   } finally {
     await runner.close();

@@ -1,6 +1,6 @@
 /** The only place that touches the file system for configs and outputs. */
 import { randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, basename } from "node:path";
 import { MAX_FILE_CHARS, type ReadFile } from "../config/load.js";
 
@@ -16,10 +16,32 @@ export const readConfigFile: ReadFile = (path) => {
   }
 };
 
+const tempName = (target: string) => `.${basename(target)}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
+
+/** Removes the temp files this process left in `<outDir>/<shop>/` when it was stopped mid-write. */
+export function removeTempFiles(outDir: string): void {
+  const mine = new RegExp(`^\\..+\\.tmp-${process.pid}-[0-9a-f]{8}$`, "u");
+  let shops: string[];
+  try {
+    shops = readdirSync(outDir);
+  } catch {
+    return;
+  }
+  for (const shop of shops) {
+    let names: string[];
+    try {
+      names = readdirSync(join(outDir, shop));
+    } catch {
+      continue;
+    }
+    for (const name of names) if (mine.test(name)) rmSync(join(outDir, shop, name), { force: true });
+  }
+}
+
 /** Write to a temp file beside the target, then rename: readers see the old file or the new one. */
 export function writeAtomic(path: string, content: string | Uint8Array): void {
   mkdirSync(dirname(path), { recursive: true });
-  const tmp = join(dirname(path), `.${basename(path)}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`);
+  const tmp = join(dirname(path), tempName(path));
   try {
     writeFileSync(tmp, content);
     renameSync(tmp, path);

@@ -3,13 +3,14 @@ import { resolve } from "node:path";
 import { discover } from "../../batch/discover.js";
 import { parseShard, type Shard } from "../../batch/plan.js";
 import { displayFor, makeReporter, summaryText } from "../../batch/progress.js";
-import { runBatch } from "../../batch/run.js";
+import { Interrupted, runBatch } from "../../batch/run.js";
 import type { Lang } from "../../findings.js";
 import { t } from "../../i18n.js";
 import { frRuleset } from "../../law/fr/index.js";
 import { FORMATS, type Format } from "../../render/policy-files.js";
 import type { Io } from "../context.js";
 import { ExitError } from "../errors.js";
+import { removeTempFiles } from "../io.js";
 import { displayPath, jsonFile } from "../report.js";
 
 export interface GenerateOptions {
@@ -76,11 +77,25 @@ export async function generateCommand(
   const { bar, color } = displayFor(process.stderr, env);
   const listWritten = !options.json && (!bar || !process.stdout.isTTY);
   const reporter = await makeReporter({ lang, err: io.err, out: io.out, bar, color, listWritten });
+  // Ctrl-C: start nothing new, stop the workers, remove our temp files. Every policy file is
+  // written to a temp file and renamed, so what is left on disk is complete (old or new).
+  const outDir = resolve(options.out);
+  const abort = new AbortController();
+  const onInterrupt = () => abort.abort();
+  process.once("SIGINT", onInterrupt);
+  process.once("SIGTERM", onInterrupt);
   let report;
   try {
-    report = await runBatch({ found: discovered.found, outDir: resolve(options.out), formats, jobs, shard, lang }, reporter);
+    report = await runBatch({ found: discovered.found, outDir, formats, jobs, shard, lang, signal: abort.signal }, reporter);
+  } catch (e) {
+    if (!(e instanceof Interrupted)) throw e;
+    reporter.stop();
+    removeTempFiles(outDir);
+    throw new ExitError(130, t(lang, "cli.batch.interrupted"));
   } finally {
     reporter.stop();
+    process.removeListener("SIGINT", onInterrupt);
+    process.removeListener("SIGTERM", onInterrupt);
   }
   const seconds = (performance.now() - started) / 1000;
   io.err(`${summaryText(report, seconds, lang, color)}\n`);
