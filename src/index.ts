@@ -10,3 +10,9 @@ export type { Rule, Ruleset } from "./law/types.js";
 export { buildPolicy, type PolicyModel } from "./policy/model.js";
 export { renderHtmlFragment, renderHtmlPage } from "./render/html.js";
 export { renderMarkdown } from "./render/markdown.js";
+export { renderPdf, type PdfMeta } from "./render/pdf.js";
+export { policyJsonLd } from "./render/jsonld.js";
+export { FORMATS, renderFiles, type Format, type RenderedFile } from "./render/policy-files.js";
+/** DESIGN.md names: `check` and `renderHtml`. */
+export { checkLoaded as check } from "./check.js";
+export { renderHtmlPage as renderHtml } from "./render/html.js";

@@ -97,6 +97,18 @@ describe("politique-retour CLI", () => {
     expect((await runCli(["check", "nope.yaml", "--lang", "en"])).stderr).toContain("File not found: nope.yaml");
   });
 
+  it("check --as-of 2026-06-18 and 2026-06-19 differ exactly on the online withdrawal function", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "shop.yaml"), exampleText.replace(/  onlineFunction:\n(    .*\n)+/u, ""));
+    const at = async (date: string) => {
+      const r = await runCli(["check", "shop.yaml", "--json", "--as-of", date], { cwd: dir });
+      const file = JSON.parse(r.stdout).files[0];
+      return { code: r.code, asOf: file.asOf, findings: file.findings.map((f: { rule: string; severity: string; article: string }) => `${f.rule}:${f.severity}:${f.article}`) };
+    };
+    expect(await at("2026-06-18")).toEqual({ code: 0, asOf: "2026-06-18", findings: ["online-withdrawal-function-soon:warning:L221-21"] });
+    expect(await at("2026-06-19")).toEqual({ code: 1, asOf: "2026-06-19", findings: ["online-withdrawal-function:error:L221-21, D221-5, L242-13"] });
+  });
+
   it("prints the JSON Schema", async () => {
     const r = await runCli(["schema"]);
     expect(r.code).toBe(0);

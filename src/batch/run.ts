@@ -94,7 +94,7 @@ export class Interrupted extends Error {
 export async function runBatch(options: BatchOptions, events: BatchEvents): Promise<BatchReport> {
   const { found, outDir, formats, lang } = options;
   const jobs = Math.max(1, Math.min(options.jobs, found.files.length));
-  const runner = await makeRunner(jobs);
+  const runner = await makeRunner(jobs, found.files.length);
   try {
     events.phase("check", found.files.length);
     const inspected = new Map<string, Inspected>();

@@ -54,7 +54,7 @@ export function loadFonts(loader: FontLoader = defaultFontLoader): FontSet {
 }
 
 const layoutCaches = new WeakMap<fontkit.Font, { entries: Record<string, unknown>; size: number }>();
-const LAYOUT_CACHE_LIMIT = 50_000;
+const LAYOUT_CACHE_LIMIT = 4_000;
 
 /** pdfkit shapes each word with fontkit (GSUB/GPOS) and caches the result per document;
  * after font parsing that shaping is the next biggest cost. A shaped word depends only on
