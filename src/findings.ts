@@ -36,8 +36,3 @@ export function pathFromString(path: string): (string | number)[] {
   if (path === "") return [];
   return path.split(".").map((p) => (/^\d+$/u.test(p) ? Number(p) : p));
 }
-
-/** Bug in politique-retour itself, never a user mistake. */
-export class InternalError extends Error {
-  override name = "InternalError";
-}
