@@ -1,2 +1,2 @@
 #!/usr/bin/env node
-import("../dist/cli/main.js").then((m) => m.main(process.argv));
+import("../dist/launch.js").then((m) => m.start(process.argv));

@@ -26,6 +26,32 @@ export const defaultFontLoader: FontLoader = (face) => {
 
 let cached: { loader: FontLoader; fonts: FontSet } | undefined;
 
+/** Asks for every mapped character once, in code point order (see loadFonts). */
+export function primeGlyphs(font: fontkit.Font): void {
+  for (const codePoint of [...font.characterSet].sort((a, b) => a - b)) font.glyphForCodePoint(codePoint);
+}
+
+/** Latin (Basic, Latin-1, Extended-A: all of French, œ and Œ included), punctuation, currency
+ * and letterlike symbols: characters Noto Sans draws with a glyph of their own, never as a
+ * letter plus a combining mark. Outside these (ǹ, ṃ, Devanagari, a typed U+0301…) words get
+ * the full shaping. */
+const WITHOUT_MARKS = /^[\u0000-\u017F\u2000-\u206F\u20A0-\u20CF\u2100-\u214F]*$/u;
+
+/**
+ * The mark and mkmk features only move combining marks onto their base letter, yet reading
+ * their tables is half of a face's first layout and four fifths of the memory it keeps (for
+ * Noto Sans: 25 ms and 2.8 MB a face). Words made only of the characters above are shaped
+ * without them; test/pdf-shaping.test.ts checks, for every character of every face and the
+ * words of every example policy, that the glyphs and positions are the same as with all features.
+ */
+function skipMarkPositioning(font: fontkit.Font): void {
+  const layout = font.layout.bind(font) as (text: string, features?: unknown, ...rest: unknown[]) => fontkit.GlyphRun;
+  const wrapped = (text: string, features?: unknown, ...rest: unknown[]) =>
+    // A new object each time: fontkit writes the features it applied into it.
+    layout(text, features ?? (WITHOUT_MARKS.test(text) ? { mark: false, mkmk: false } : undefined), ...rest);
+  font.layout = wrapped as typeof font.layout;
+}
+
 /** Parsing a TTF costs far more than laying out a whole policy, so each face is parsed once
  * per process and the fontkit objects are shared by every document (pdfkit accepts them as
  * font sources and makes a fresh subset per document). */
@@ -39,7 +65,8 @@ export function loadFonts(loader: FontLoader = defaultFontLoader): FontSet {
     // documents, the first request could come from a substitution in an earlier document and
     // carry no character (a "`" then vanished from the text layer). Asking for every mapped
     // character first, in a fixed order, makes the text layer the same whatever came before.
-    for (const codePoint of [...font.characterSet].sort((a, b) => a - b)) font.glyphForCodePoint(codePoint);
+    primeGlyphs(font);
+    skipMarkPositioning(font);
     return font;
   };
   const fonts: FontSet = {
@@ -53,7 +80,12 @@ export function loadFonts(loader: FontLoader = defaultFontLoader): FontSet {
   return fonts;
 }
 
-const layoutCaches = new WeakMap<fontkit.Font, { entries: Record<string, unknown>; size: number }>();
+let layoutCaches = new WeakMap<fontkit.Font, { entries: Record<string, unknown>; size: number }>();
+
+/** Forgets every shaped word (the start-up snapshot is smaller without them). */
+export function dropLayoutCaches(): void {
+  layoutCaches = new WeakMap();
+}
 const LAYOUT_CACHE_LIMIT = 4_000;
 
 /** pdfkit shapes each word with fontkit (GSUB/GPOS) and caches the result per document;

@@ -12,6 +12,7 @@ import type { Io } from "../context.js";
 import { ExitError } from "../errors.js";
 import { removeTempFiles } from "../io.js";
 import { displayPath, jsonFile } from "../report.js";
+import { SIGNAL_ECHO_MS } from "../../launch.js";
 
 export interface GenerateOptions {
   out: string;
@@ -81,9 +82,22 @@ export async function generateCommand(
   // written to a temp file and renamed, so what is left on disk is complete (old or new).
   const outDir = resolve(options.out);
   const abort = new AbortController();
-  const onInterrupt = () => abort.abort();
-  process.once("SIGINT", onInterrupt);
-  process.once("SIGTERM", onInterrupt);
+  let interruptedAt = 0;
+  const onInterrupt = (signal: NodeJS.Signals) => {
+    if (!interruptedAt) {
+      interruptedAt = performance.now();
+      abort.abort();
+      return;
+    }
+    // Started from the snapshot (src/launch.ts), one Ctrl-C arrives twice: from the terminal
+    // and passed on by the parent. A second one later stops at once, as without a handler.
+    if (performance.now() - interruptedAt < SIGNAL_ECHO_MS) return;
+    process.removeListener("SIGINT", onInterrupt);
+    process.removeListener("SIGTERM", onInterrupt);
+    process.kill(process.pid, signal);
+  };
+  process.on("SIGINT", onInterrupt);
+  process.on("SIGTERM", onInterrupt);
   let report;
   try {
     report = await runBatch({ found: discovered.found, outDir, formats, jobs, shard, lang, signal: abort.signal }, reporter);
