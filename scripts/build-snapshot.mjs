@@ -5,7 +5,7 @@
 // If it cannot be built (no esbuild, another platform), the CLI starts normally: a warning,
 // not a failed build.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -100,5 +100,7 @@ const manifest = {
   arch: process.arch,
   platform: process.platform,
   flags: FLAGS,
+  // tsc rewrites every file of dist/: a blob older than the compiled code is not used.
+  distStamp: statSync(join(root, "dist/cli/main.js")).mtimeMs,
 };
 writeFileSync(join(out, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);

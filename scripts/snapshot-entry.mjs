@@ -11,6 +11,7 @@ import { checkLoaded } from "../dist/check.js";
 import { main, run } from "../dist/cli/main.js";
 import { readConfigFile } from "../dist/cli/io.js";
 import { loadConfig } from "../dist/config/load.js";
+import { frRuleset } from "../dist/law/fr/index.js";
 import { buildPolicy } from "../dist/policy/model.js";
 import { renderPdf } from "../dist/render/pdf.js";
 import { dropLayoutCaches } from "../dist/render/pdf-fonts.js";
@@ -43,7 +44,7 @@ async function warmUp() {
   for (const file of examples) {
     const result = checkLoaded(loadConfig(file, readConfigFile, "fr"), { lang: "fr" });
     if (!result.ok || !result.config) throw new Error(`example ${file} does not pass the check`);
-    await renderFiles(buildPolicy(result.config), FORMATS);
+    await renderFiles(buildPolicy(result.config, frRuleset.version), FORMATS);
   }
   await renderPdf(faces, {
     title: "Essai", shopName: "Essai", author: "Essai", subject: "Essai", keywords: [],

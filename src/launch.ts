@@ -25,13 +25,26 @@ export interface SnapshotManifest {
   platform: string;
   /** V8 flags the blob was built with; the child must run with the same ones. */
   flags: string[];
+  /** mtime of dist/cli/main.js when the blob was made: a later tsc run makes the blob stale. */
+  distStamp: number;
 }
 
 export const SNAPSHOT_DIR = fileURLToPath(new URL("./snapshot/", import.meta.url));
+const COMPILED_MAIN = fileURLToPath(new URL("./cli/main.js", import.meta.url));
 
 /** Options of `generate` that take a value (the next argument, unless written `--opt=value`). */
 const VALUE_OPTIONS = new Set(["-o", "--out", "-f", "--format", "-j", "--jobs", "--shard", "--lang"]);
 const FLAG_OPTIONS = new Set(["--json"]);
+
+/** What the blob must match: this node, and the compiled code it was made from. */
+export interface Runtime {
+  execPath: string;
+  version: string;
+  v8: string;
+  arch: string;
+  platform: string;
+  distStamp: () => number | undefined;
+}
 
 export interface StartPlan {
   execPath: string;
@@ -47,12 +60,13 @@ export function snapshotPlan(
   argv: readonly string[],
   env: NodeJS.ProcessEnv,
   dir: string = SNAPSHOT_DIR,
-  runtime: { execPath: string; version: string; v8: string; arch: string; platform: string } = {
+  runtime: Runtime = {
     execPath: process.execPath,
     version: process.version,
     v8: process.versions.v8,
     arch: process.arch,
     platform: process.platform,
+    distStamp: () => statSync(COMPILED_MAIN, { throwIfNoEntry: false })?.mtimeMs,
   },
 ): StartPlan | undefined {
   if (env.POLITIQUE_RETOUR_SNAPSHOT === "0") return undefined;
@@ -84,7 +98,7 @@ export function snapshotPlan(
     manifest.node === runtime.version && manifest.v8 === runtime.v8 &&
     manifest.arch === runtime.arch && manifest.platform === runtime.platform;
   const blob = join(dir, manifest.blob);
-  if (!sameNode || !isFile(blob)) return undefined;
+  if (!sameNode || manifest.distStamp !== runtime.distStamp() || !isFile(blob)) return undefined;
   return { execPath: runtime.execPath, args: [...manifest.flags, "--snapshot-blob", blob, ...argv.slice(2)] };
 }
 

@@ -13,8 +13,10 @@ const HEAVY = /node_modules\/(marked|handlebars|pdfkit|fontkit|piscina|cli-progr
 
 function loadedBy(args: string[]): Promise<string[]> {
   const log = join(tempDir(), "loads.txt");
+  // In this process, not from the start-up snapshot (test/snapshot.test.ts covers that one).
+  const env = { ...process.env, LOAD_LOG: log, POLITIQUE_RETOUR_SNAPSHOT: "0" };
   return new Promise((done, fail) => {
-    execFile(process.execPath, ["--import", HOOK, BIN, ...args], { cwd: ROOT, env: { ...process.env, LOAD_LOG: log } }, (error) => {
+    execFile(process.execPath, ["--import", HOOK, BIN, ...args], { cwd: ROOT, env }, (error) => {
       if (error && typeof error.code !== "number") return fail(error);
       done(readFileSync(log, "utf8").trim().split("\n"));
     });
@@ -25,6 +27,7 @@ describe("start-up", () => {
   it.each([[["--help"]], [["--version"]], [["generate", "--help"]], [["check", EXAMPLE]]])("%j loads no renderer", async (args) => {
     const loaded = await loadedBy(args);
     expect(loaded.some((u) => u.endsWith("/dist/cli/main.js"))).toBe(true); // the hook did record
+    expect(loaded.some((u) => u.endsWith("/dist/launch.js"))).toBe(true);
     expect(loaded.filter((u) => HEAVY.test(u))).toEqual([]);
   });
 

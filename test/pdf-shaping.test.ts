@@ -16,6 +16,7 @@ import { loadConfig } from "../src/config/load.js";
 import { checkLoaded } from "../src/check.js";
 import { readConfigFile } from "../src/cli/io.js";
 import { ROOT } from "./helpers.js";
+import { frRuleset } from "../src/law/fr/index.js";
 
 const FACES: FontFace[] = ["regular", "bold", "italic", "boldItalic", "semibold"];
 const hostile = JSON.parse(readFileSync(join(ROOT, "test/fixtures/hostile-strings.json"), "utf8")) as unknown;
@@ -28,7 +29,7 @@ function examplePolicies(): string[] {
       .map((f) => {
         const result = checkLoaded(loadConfig(join(dir, f), readConfigFile, "fr"), { lang: "fr" });
         if (!result.config) throw new Error(`${f} does not pass the check`);
-        return renderMarkdown(buildPolicy(result.config));
+        return renderMarkdown(buildPolicy(result.config, frRuleset.version));
       }),
   );
 }

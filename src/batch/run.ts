@@ -78,7 +78,11 @@ async function eachLimited<T>(
 ): Promise<void> {
   let next = 0;
   const lane = async () => {
-    while (next < items.length && !signal?.aborted) {
+    while (next < items.length) {
+      // In this thread a render never waits on the event loop, so without this turn a Ctrl-C
+      // would only be seen once every config is done.
+      await new Promise((turn) => setImmediate(turn));
+      if (signal?.aborted || next >= items.length) return;
       const i = next++;
       await fn(items[i] as T, i);
     }

@@ -1,0 +1,203 @@
+/**
+ * Short `generate` runs start from a V8 startup snapshot (src/launch.ts, built by
+ * scripts/build-snapshot.mjs in `npm run build`). It must be invisible: the same files byte for
+ * byte, the same messages, the same exit codes, and Ctrl-C still cleans up.
+ */
+import { spawn } from "node:child_process";
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { stringify } from "yaml";
+import { snapshotPlan, type Runtime, type SnapshotManifest } from "../src/launch.js";
+import { HOSTILE, hostileConfig } from "./fixtures/hostile.js";
+import { BIN, EXAMPLE, ROOT, runCli, tempDir, type RunResult } from "./helpers.js";
+
+const DEBUG = { POLITIQUE_RETOUR_DEBUG_START: "1" };
+const OFF = { POLITIQUE_RETOUR_SNAPSHOT: "0" };
+/** Where dist/launch.js looks (src/launch.ts is imported here, from src/). */
+const BUILT = join(ROOT, "dist/snapshot");
+
+function tree(dir: string): Map<string, Buffer> {
+  const all = new Map<string, Buffer>();
+  const walk = (d: string, prefix: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (e.isDirectory()) walk(join(d, e.name), `${prefix}${e.name}/`);
+      else all.set(`${prefix}${e.name}`, readFileSync(join(d, e.name)));
+    }
+  };
+  walk(dir, "");
+  return all;
+}
+
+/** Output folders differ between the two runs, and the summary says how long it took. */
+function comparable(text: string, out: string): string {
+  return text.split(out).join("OUT").replace(/\d+,\d+ s/gu, "N s").replace(/"seconds": [\d.]+/gu, '"seconds": N');
+}
+
+/** Runs generate from the snapshot and in-process; both must agree on everything. */
+async function bothWays(args: string[]): Promise<{ snap: RunResult; plain: RunResult; files: Map<string, Buffer> }> {
+  const [a, b] = [tempDir(), tempDir()];
+  const snap = await runCli(["generate", ...args, "--out", a], { env: DEBUG });
+  const plain = await runCli(["generate", ...args, "--out", b], { env: { ...DEBUG, ...OFF } });
+  expect(snap.stderr.split("\n")[0]).toMatch(/^start: snapshot .*--snapshot-blob /u);
+  expect(plain.stderr).not.toMatch(/^start: snapshot/u);
+  expect(snap.code).toBe(plain.code);
+  expect(comparable(snap.stdout, a)).toBe(comparable(plain.stdout, b));
+  expect(comparable(snap.stderr.split("\n").slice(1).join("\n"), a)).toBe(comparable(plain.stderr, b));
+  const [fa, fb] = [tree(a), tree(b)];
+  expect([...fa.keys()]).toEqual([...fb.keys()]);
+  for (const [path, bytes] of fa) expect(bytes.equals(fb.get(path)!), path).toBe(true);
+  return { snap, plain, files: fa };
+}
+
+describe("the start-up snapshot", () => {
+  it("was built by npm run build for this node", () => {
+    const manifest = JSON.parse(readFileSync(join(BUILT, "manifest.json"), "utf8")) as SnapshotManifest;
+    expect(manifest).toMatchObject({ node: process.version, v8: process.versions.v8, arch: process.arch, platform: process.platform });
+    expect(manifest.distStamp).toBe(statSync(join(ROOT, "dist/cli/main.js")).mtimeMs);
+    expect(readFileSync(join(BUILT, manifest.blob)).length).toBeGreaterThan(1_000_000);
+  });
+
+  it("gives the same files, messages and exit code for every example", async () => {
+    const examples = [
+      ...readdirSync(join(ROOT, "examples")).filter((f) => f.endsWith(".yaml")).map((f) => join(ROOT, "examples", f)),
+      ...readdirSync(join(ROOT, "examples/agence/clients")).map((f) => join(ROOT, "examples/agence/clients", f)),
+    ];
+    const { files } = await bothWays([...examples, "--format", "md,html,fragment,pdf,jsonld"]);
+    expect(files.size).toBe(examples.length * 5);
+  });
+
+  it("gives the same bytes for hostile text, combining marks and other scripts", async () => {
+    const dir = tempDir();
+    const names = [...HOSTILE.slice(0, 12), "Café ḿ ṃ ǹ e\u0301 देवनागरी े", "Ωmega Кириллица ﬁ ﬂ"];
+    const files = names.map((s, i) => {
+      const file = join(dir, `shop-${i}.yaml`);
+      writeFileSync(file, stringify({ ...hostileConfig(s), shop: { ...hostileConfig(s).shop, name: `Boutique ${i} ${s}` } }));
+      return file;
+    });
+    await bothWays([...files, "--format", "md,html,pdf"]);
+  });
+
+  it("reports a broken config and a usage error the same way", async () => {
+    const dir = tempDir();
+    const broken = join(dir, "broken.yaml");
+    writeFileSync(broken, readFileSync(EXAMPLE, "utf8").replace("days: 14\n  onlineFunction", "days: 10\n  onlineFunction"));
+    const { snap } = await bothWays([EXAMPLE, broken]);
+    expect(snap.code).toBe(1);
+    expect(snap.stderr).toMatch(/broken\.yaml:\d+:\d+ +error +withdrawal\.days: .*L221-18/u);
+    const usage = await bothWays([EXAMPLE, "--format", "docx"]);
+    expect(usage.snap.code).toBe(2);
+    const json = await bothWays([EXAMPLE, "--json", "--format", "md"]);
+    expect(JSON.parse(json.snap.stdout).summary.rendered).toBe(1);
+  });
+});
+
+describe("when the snapshot is used", () => {
+  const dir = tempDir();
+  const manifest: SnapshotManifest = { blob: "x.blob", node: "v20.0.0", v8: "11", arch: "x64", platform: "linux", flags: ["--flag"], distStamp: 42 };
+  writeFileSync(join(dir, "manifest.json"), JSON.stringify(manifest));
+  writeFileSync(join(dir, "x.blob"), "");
+  const runtime: Runtime = { execPath: "/node", version: "v20.0.0", v8: "11", arch: "x64", platform: "linux", distStamp: () => 42 };
+  const configs = tempDir();
+  const file = (n: number) => {
+    const path = join(configs, `c${n}.yaml`);
+    writeFileSync(path, "");
+    return path;
+  };
+  const plan = (args: string[], env: NodeJS.ProcessEnv = {}, rt = runtime, snapDir = dir) => snapshotPlan(["node", "bin", ...args], env, snapDir, rt);
+
+  it("starts short generate runs from it, with its flags and every argument", () => {
+    const f = file(1);
+    expect(plan(["generate", f, "--out", "o", "-f", "md,pdf", "--json", "--lang=en", "--jobs", "2"])).toEqual({
+      execPath: "/node",
+      args: ["--flag", "--snapshot-blob", join(dir, "x.blob"), "generate", f, "--out", "o", "-f", "md,pdf", "--json", "--lang=en", "--jobs", "2"],
+    });
+    expect(plan(["generate", ...Array.from({ length: 15 }, (_, i) => file(i))])).toBeDefined();
+  });
+
+  it("leaves everything else to the normal start", () => {
+    const f = file(1);
+    expect(plan(["generate", f], { POLITIQUE_RETOUR_SNAPSHOT: "0" })).toBeUndefined();
+    expect(plan(["generate", ...Array.from({ length: 16 }, (_, i) => file(i))])).toBeUndefined(); // the worker pool's size
+    expect(plan(["generate", configs])).toBeUndefined(); // a folder
+    expect(plan(["generate", join(configs, "*.yaml")])).toBeUndefined(); // a glob
+    expect(plan(["generate", join(configs, "missing.yaml")])).toBeUndefined();
+    expect(plan(["generate", f, "--help"])).toBeUndefined();
+    expect(plan(["generate", f, "--shard"])).toBeDefined(); // its value is missing: commander says so in the child
+    expect(plan(["generate", f, "--unknown"])).toBeUndefined();
+    expect(plan(["generate"])).toBeUndefined();
+    for (const args of [["check", f], ["--help"], ["--version"], ["init"], ["rules"], []]) expect(plan(args)).toBeUndefined();
+    expect(plan(["generate", f], {}, { ...runtime, version: "v22.0.0" })).toBeUndefined(); // another node
+    expect(plan(["generate", f], {}, { ...runtime, v8: "12" })).toBeUndefined();
+    expect(plan(["generate", f], {}, { ...runtime, distStamp: () => 43 })).toBeUndefined(); // dist/ compiled again since
+    expect(plan(["generate", f], {}, runtime, tempDir())).toBeUndefined(); // not built
+  });
+});
+
+/** Starts generate on `count` shops (from the snapshot), sends `signal` after the first file. */
+function interrupt(count: number, signal: NodeJS.Signals, toGroup: boolean): Promise<{ code: number | null; out: string }> {
+  const configs = tempDir();
+  const example = readFileSync(EXAMPLE, "utf8");
+  const files = Array.from({ length: count }, (_, i) => {
+    const path = join(configs, `shop-${i}.yaml`);
+    writeFileSync(path, example.replace("name: Atelier Lumière", `name: Atelier Lumière ${i}`));
+    return path;
+  });
+  const out = tempDir();
+  mkdirSync(out, { recursive: true });
+  return new Promise((done) => {
+    // A process group of its own, so that a signal to the group reaches the launcher and the
+    // child together, as Ctrl-C in a terminal does.
+    const child = spawn(process.execPath, [BIN, "generate", ...files, "--out", out], {
+      env: { ...process.env, ...DEBUG, CI: "true" },
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
+    });
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    let sent = false;
+    child.stdout.on("data", () => {
+      if (sent) return;
+      sent = true;
+      process.kill(toGroup ? -child.pid! : child.pid!, signal);
+    });
+    child.on("exit", (code) => {
+      expect(stderr).toMatch(/^start: snapshot/u);
+      done({ code, out });
+    });
+  });
+}
+
+function leftovers(out: string): string[] {
+  return [...tree(out).keys()].filter((p) => p.split("/").pop()!.startsWith("."));
+}
+
+/** Processes still running with `text` in their command line (Linux /proc). */
+function running(text: string): number[] {
+  return readdirSync("/proc")
+    .filter((p) => /^\d+$/u.test(p))
+    .filter((p) => {
+      try {
+        return readFileSync(`/proc/${p}/cmdline`, "utf8").includes(text);
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
+describe("interrupting a run started from the snapshot", () => {
+  it("passes a signal sent to the launcher alone on to the child: exit 130, no temp file, no process left", async () => {
+    const { code, out } = await interrupt(15, "SIGTERM", false);
+    expect(code).toBe(130);
+    expect(leftovers(out)).toEqual([]);
+    expect(running(out)).toEqual([]);
+  });
+
+  it("counts Ctrl-C reaching both processes once: exit 130, no temp file", async () => {
+    const { code, out } = await interrupt(15, "SIGINT", true);
+    expect(code).toBe(130);
+    expect(leftovers(out)).toEqual([]);
+    expect(running(out)).toEqual([]);
+  });
+});
