@@ -22,10 +22,27 @@ echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -
 echo; echo "== 1. start-up: --help and --version against node -e 0"
 hyperfine -N -w 5 -r 40 --export-json "$OUT/startup.json" \
   'node -e 0' "$CLI --help" "$CLI --version" "$CLI check examples/atelier-lumiere.yaml"
+node -e '
+  const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).results;
+  for (const x of r.slice(1)) console.log(`${x.command.replace(/^node bin\/politique-retour.js /u, "")}: ${(x.mean / r[0].mean).toFixed(2)}x node -e 0`);
+' "$OUT/startup.json"
 
 echo; echo "== 2. one config, cold process, against node -e 0"
+# The bundled example is one of the shops the start-up snapshot renders while it is built;
+# client-00000 is not (generated here). The last two start without the snapshot.
+other="$OUT/configs-100/clients/client-00000.yaml"
 hyperfine -N -w 3 -r 20 --export-json "$OUT/one.json" \
-  'node -e 0' "$CLI generate examples/atelier-lumiere.yaml --format $FORMATS --out $OUT/one"
+  'node -e 0' \
+  "$CLI generate examples/atelier-lumiere.yaml --format $FORMATS --out $OUT/one" \
+  "$CLI generate $other --format $FORMATS --out $OUT/one" \
+  "env POLITIQUE_RETOUR_SNAPSHOT=0 $CLI generate examples/atelier-lumiere.yaml --format $FORMATS --out $OUT/one" \
+  "env POLITIQUE_RETOUR_SNAPSHOT=0 $CLI generate $other --format $FORMATS --out $OUT/one"
+node -e '
+  const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).results;
+  const [base, ...rest] = r;
+  const names = ["snapshot, bundled example", "snapshot, generated config", "no snapshot, bundled example", "no snapshot, generated config"];
+  rest.forEach((x, i) => console.log(`${names[i]}: ${(x.mean * 1000).toFixed(0)} ms = ${(x.mean / base.mean).toFixed(2)}x node -e 0 (${(base.mean * 1000).toFixed(1)} ms)`));
+' "$OUT/one.json"
 
 echo; echo "== 3. 1,000 configs, --jobs 1 and --jobs 2 (files/s = 1000 / mean)"
 # No deleting between runs (a prepare step removing 3,000 files leaves the file system busy
@@ -46,6 +63,9 @@ diff -r "$OUT/r1" "$OUT/r2" >/dev/null && echo "jobs 1 and jobs 2 outputs: byte-
 
 echo; echo "== 3b. how well this machine runs this work on two threads (no pool, no writes)"
 node bench/scaling.mjs
+
+echo; echo "== 3c. the naive baseline of issue 7 (yaml + handlebars + marked + pdfkit, font parsed per document), 200 configs"
+node bench/naive.mjs 200
 
 echo; echo "== 4. peak memory (maximum resident set size, whole process with its worker threads)"
 for n in 100 1000; do

@@ -14,7 +14,6 @@ import { loadConfig } from "../dist/config/load.js";
 import { frRuleset } from "../dist/law/fr/index.js";
 import { buildPolicy } from "../dist/policy/model.js";
 import { renderPdf } from "../dist/render/pdf.js";
-import { dropLayoutCaches } from "../dist/render/pdf-fonts.js";
 import { FORMATS, renderFiles } from "../dist/render/policy-files.js";
 
 const root = process.env.POLITIQUE_RETOUR_ROOT;
@@ -52,7 +51,7 @@ async function warmUp() {
   });
 }
 
-warmUp().then(() => { if (process.env.DROP === "1") dropLayoutCaches(); }).catch((e) => {
+warmUp().catch((e) => {
   process.stderr.write(`${e.stack ?? e}\n`);
   process.exitCode = 1;
 });

@@ -80,31 +80,22 @@ export function loadFonts(loader: FontLoader = defaultFontLoader): FontSet {
   return fonts;
 }
 
-let layoutCaches = new WeakMap<fontkit.Font, { entries: Record<string, unknown>; size: number }>();
-
-/** Forgets every shaped word (the start-up snapshot is smaller without them). */
-export function dropLayoutCaches(): void {
-  layoutCaches = new WeakMap();
-}
+const layoutCaches = new WeakMap<fontkit.Font, { entries: Record<string, unknown>; uses: number }>();
 const LAYOUT_CACHE_LIMIT = 4_000;
+/** The size is looked at once every this many documents (counting keys has a cost). */
+const CHECK_EVERY = 16;
 
 /** pdfkit shapes each word with fontkit (GSUB/GPOS) and caches the result per document;
  * after font parsing that shaping is the next biggest cost. A shaped word depends only on
- * the face, so one cache per face is shared by all documents (bounded: it is dropped when
- * it grows past the limit, e.g. on a batch of many shops with many distinct words). */
+ * the face, so one cache per face is shared by all documents. It is a plain object, as pdfkit
+ * reads it for every word (a Proxy counting insertions cost 5 % of a batch), and it is
+ * dropped when it has grown past the limit, e.g. on a batch of many shops with many words. */
 export function sharedLayoutCache(font: fontkit.Font): Record<string, unknown> {
   let cache = layoutCaches.get(font);
-  if (!cache || cache.size > LAYOUT_CACHE_LIMIT) {
-    cache = { entries: Object.create(null) as Record<string, unknown>, size: 0 };
+  if (cache && ++cache.uses % CHECK_EVERY === 0 && Object.keys(cache.entries).length > LAYOUT_CACHE_LIMIT) cache = undefined;
+  if (!cache) {
+    cache = { entries: Object.create(null) as Record<string, unknown>, uses: 0 };
     layoutCaches.set(font, cache);
   }
-  const { entries } = cache;
-  const counter = cache;
-  // Count insertions without walking the object.
-  return new Proxy(entries, {
-    set(target, key, value) {
-      if (!(key in target)) counter.size++;
-      return Reflect.set(target, key, value);
-    },
-  });
+  return cache.entries;
 }

@@ -187,8 +187,24 @@ function artifact(ctx: Ctx, draw: () => void): void {
   ctx.doc.endMarkedContent();
 }
 
+/** Widths of words already measured, by face, size and text. pdfkit measures a word by
+ * walking it, shaping it (cached) and scaling it, every time; a policy measures the same few
+ * hundred words in every document. The value is pdfkit's own, so output bytes do not change. */
+const widths = new Map<string, Map<string, number>>();
+const WIDTHS_LIMIT = 20_000;
+
 function measurer(ctx: Ctx, size: number) {
-  return (text: string, style: Style): number => ctx.doc.font(FACE[style]).fontSize(size).widthOfString(text);
+  return (text: string, style: Style): number => {
+    const key = `${FACE[style]} ${size}`;
+    let known = widths.get(key);
+    if (!known || known.size > WIDTHS_LIMIT) widths.set(key, (known = new Map()));
+    let width = known.get(text);
+    if (width === undefined) {
+      width = ctx.doc.font(FACE[style]).fontSize(size).widthOfString(text);
+      known.set(text, width);
+    }
+    return width;
+  };
 }
 
 function layout(ctx: Ctx, runs: readonly Run[], width: number, size: number): Line[] {
