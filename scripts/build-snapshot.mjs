@@ -95,6 +95,7 @@ if (run.status !== 0) {
 rmSync(bundle);
 const manifest = {
   blob,
+  execPath: process.execPath,
   node: process.version,
   v8: process.versions.v8,
   arch: process.arch,

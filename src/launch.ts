@@ -19,6 +19,8 @@ import { IN_THREAD_BELOW } from "./batch/pool.js";
 /** Written next to the blob by scripts/build-snapshot.mjs: a blob only loads in the node that made it. */
 export interface SnapshotManifest {
   blob: string;
+  /** The node executable that built it: another binary of the same version may be built differently. */
+  execPath: string;
   node: string;
   v8: string;
   arch: string;
@@ -95,7 +97,7 @@ export function snapshotPlan(
     return undefined;
   }
   const sameNode =
-    manifest.node === runtime.version && manifest.v8 === runtime.v8 &&
+    manifest.execPath === runtime.execPath && manifest.node === runtime.version && manifest.v8 === runtime.v8 &&
     manifest.arch === runtime.arch && manifest.platform === runtime.platform;
   const blob = join(dir, manifest.blob);
   if (!sameNode || manifest.distStamp !== runtime.distStamp() || !isFile(blob)) return undefined;

@@ -27,7 +27,6 @@ describe("start-up", () => {
   it.each([[["--help"]], [["--version"]], [["generate", "--help"]], [["check", EXAMPLE]]])("%j loads no renderer", async (args) => {
     const loaded = await loadedBy(args);
     expect(loaded.some((u) => u.endsWith("/dist/cli/main.js"))).toBe(true); // the hook did record
-    expect(loaded.some((u) => u.endsWith("/dist/launch.js"))).toBe(true);
     expect(loaded.filter((u) => HEAVY.test(u))).toEqual([]);
   });
 

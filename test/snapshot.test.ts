@@ -53,7 +53,7 @@ async function bothWays(args: string[]): Promise<{ snap: RunResult; plain: RunRe
 describe("the start-up snapshot", () => {
   it("was built by npm run build for this node", () => {
     const manifest = JSON.parse(readFileSync(join(BUILT, "manifest.json"), "utf8")) as SnapshotManifest;
-    expect(manifest).toMatchObject({ node: process.version, v8: process.versions.v8, arch: process.arch, platform: process.platform });
+    expect(manifest).toMatchObject({ execPath: process.execPath, node: process.version, v8: process.versions.v8, arch: process.arch, platform: process.platform });
     expect(manifest.distStamp).toBe(statSync(join(ROOT, "dist/cli/main.js")).mtimeMs);
     expect(readFileSync(join(BUILT, manifest.blob)).length).toBeGreaterThan(1_000_000);
   });
@@ -94,7 +94,7 @@ describe("the start-up snapshot", () => {
 
 describe("when the snapshot is used", () => {
   const dir = tempDir();
-  const manifest: SnapshotManifest = { blob: "x.blob", node: "v20.0.0", v8: "11", arch: "x64", platform: "linux", flags: ["--flag"], distStamp: 42 };
+  const manifest: SnapshotManifest = { blob: "x.blob", execPath: "/node", node: "v20.0.0", v8: "11", arch: "x64", platform: "linux", flags: ["--flag"], distStamp: 42 };
   writeFileSync(join(dir, "manifest.json"), JSON.stringify(manifest));
   writeFileSync(join(dir, "x.blob"), "");
   const runtime: Runtime = { execPath: "/node", version: "v20.0.0", v8: "11", arch: "x64", platform: "linux", distStamp: () => 42 };
@@ -129,6 +129,7 @@ describe("when the snapshot is used", () => {
     for (const args of [["check", f], ["--help"], ["--version"], ["init"], ["rules"], []]) expect(plan(args)).toBeUndefined();
     expect(plan(["generate", f], {}, { ...runtime, version: "v22.0.0" })).toBeUndefined(); // another node
     expect(plan(["generate", f], {}, { ...runtime, v8: "12" })).toBeUndefined();
+    expect(plan(["generate", f], {}, { ...runtime, execPath: "/other/node" })).toBeUndefined(); // same version, other binary
     expect(plan(["generate", f], {}, { ...runtime, distStamp: () => 43 })).toBeUndefined(); // dist/ compiled again since
     expect(plan(["generate", f], {}, runtime, tempDir())).toBeUndefined(); // not built
   });
