@@ -7,14 +7,9 @@ import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import v8 from "node:v8";
-import { checkLoaded } from "../dist/check.js";
 import { main, run } from "../dist/cli/main.js";
-import { readConfigFile } from "../dist/cli/io.js";
-import { loadConfig } from "../dist/config/load.js";
-import { frRuleset } from "../dist/law/fr/index.js";
-import { buildPolicy } from "../dist/policy/model.js";
 import { renderPdf } from "../dist/render/pdf.js";
-import { FORMATS, renderFiles } from "../dist/render/policy-files.js";
+import { FORMATS } from "../dist/render/policy-files.js";
 
 const root = process.env.POLITIQUE_RETOUR_ROOT;
 const examples = [join(root, "examples"), join(root, "examples/agence/clients")].flatMap((dir) =>
@@ -34,17 +29,12 @@ Paragraphe en *italique*, en **gras**, en ***gras italique*** et en \`code\`, av
 `;
 
 async function warmUp() {
-  // The command itself once (commander, folders, slugs, writes), its output thrown away.
+  // The command itself (commander, checks, slugs, every format, writes), its output thrown away.
   const out = mkdtempSync(join(tmpdir(), "politique-retour-snapshot-"));
   const silent = { out: () => {}, err: () => {} };
   const code = await run(["node", "politique-retour", "generate", ...examples, "--out", out, "--format", FORMATS.join(",")], silent, {});
   rmSync(out, { recursive: true, force: true });
   if (code !== 0) throw new Error(`warm-up run ended with ${code}`);
-  for (const file of examples) {
-    const result = checkLoaded(loadConfig(file, readConfigFile, "fr"), { lang: "fr" });
-    if (!result.ok || !result.config) throw new Error(`example ${file} does not pass the check`);
-    await renderFiles(buildPolicy(result.config, frRuleset.version), FORMATS);
-  }
   await renderPdf(faces, {
     title: "Essai", shopName: "Essai", author: "Essai", subject: "Essai", keywords: [],
     creationDate: new Date("2026-01-01T00:00:00Z"), rulesetVersion: "essai",

@@ -8,7 +8,8 @@
  * the wizard, batches big enough for the worker pool) runs in this process as before. Same code,
  * same output: test/snapshot.test.ts runs both and compares every byte.
  *
- * This module only uses node: built-ins, so deciding costs nothing to the other commands.
+ * This module only loads node: built-ins and a constant of src/batch/pool.ts: deciding costs
+ * next to nothing.
  */
 import { spawn } from "node:child_process";
 import { readFileSync, statSync } from "node:fs";
