@@ -1,9 +1,9 @@
 /** `generate` over folders, globs and shards, run as the real executable. */
 import { cpSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { inShard, parseShard } from "../src/batch/plan.js";
-import { ROOT, runCli, tempDir } from "./helpers.js";
+import { ROOT, runCli, tempDir, tree } from "./helpers.js";
 
 const CLIENT = readFileSync(join(ROOT, "examples/agence/clients/vert-jardin.yaml"), "utf8");
 
@@ -17,12 +17,6 @@ function agency(extra: Record<string, string> = {}): string {
 
 /** Another client of the agency, with its own shop name. */
 const client = (name: string, more = "") => `${CLIENT.replace("name: Vert Jardin", `name: ${JSON.stringify(name)}`)}${more}`;
-
-/** Every file under `dir`, as relative path → bytes. */
-function tree(dir: string): Map<string, Buffer> {
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
-  return new Map(files.map((e) => [relative(dir, join(e.parentPath, e.name)), readFileSync(join(e.parentPath, e.name))]));
-}
 
 interface JsonOut {
   files: { file: string; ok: boolean; findings: { rule: string; line: number; column: number }[]; written: string[] }[];

@@ -7,7 +7,7 @@ import { spawn } from "node:child_process";
 import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { BIN, ROOT, runCli, tempDir } from "./helpers.js";
+import { BIN, ROOT, runCli, tempDir, tree } from "./helpers.js";
 
 const SHOPS = 40;
 
@@ -22,16 +22,10 @@ function agency(date: string): string {
   return dir;
 }
 
-function files(out: string): Map<string, Buffer> {
-  const all = new Map<string, Buffer>();
-  for (const shop of readdirSync(out)) for (const f of readdirSync(join(out, shop))) all.set(`${shop}/${f}`, readFileSync(join(out, shop, f)));
-  return all;
-}
-
 async function complete(date: string): Promise<Map<string, Buffer>> {
   const out = tempDir();
   expect((await runCli(["generate", agency(date), "--out", out])).code).toBe(0);
-  return files(out);
+  return tree(out);
 }
 
 /** Starts generate, waits until it has written a first file, then sends `signal`. */

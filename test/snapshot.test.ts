@@ -4,30 +4,18 @@
  * byte, the same messages, the same exit codes, and Ctrl-C still cleans up.
  */
 import { spawn } from "node:child_process";
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { snapshotPlan, type Runtime, type SnapshotManifest } from "../src/launch.js";
 import { HOSTILE, hostileConfig } from "./fixtures/hostile.js";
-import { BIN, EXAMPLE, ROOT, runCli, tempDir, type RunResult } from "./helpers.js";
+import { BIN, EXAMPLE, ROOT, runCli, tempDir, tree, type RunResult } from "./helpers.js";
 
 const DEBUG = { POLITIQUE_RETOUR_DEBUG_START: "1" };
 const OFF = { POLITIQUE_RETOUR_SNAPSHOT: "0" };
 /** Where dist/launch.js looks (src/launch.ts is imported here, from src/). */
 const BUILT = join(ROOT, "dist/snapshot");
-
-function tree(dir: string): Map<string, Buffer> {
-  const all = new Map<string, Buffer>();
-  const walk = (d: string, prefix: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      if (e.isDirectory()) walk(join(d, e.name), `${prefix}${e.name}/`);
-      else all.set(`${prefix}${e.name}`, readFileSync(join(d, e.name)));
-    }
-  };
-  walk(dir, "");
-  return all;
-}
 
 /** Output folders differ between the two runs, and the summary says how long it took. */
 function comparable(text: string, out: string): string {
@@ -45,7 +33,7 @@ async function bothWays(args: string[]): Promise<{ snap: RunResult; plain: RunRe
   expect(comparable(snap.stdout, a)).toBe(comparable(plain.stdout, b));
   expect(comparable(snap.stderr.split("\n").slice(1).join("\n"), a)).toBe(comparable(plain.stderr, b));
   const [fa, fb] = [tree(a), tree(b)];
-  expect([...fa.keys()]).toEqual([...fb.keys()]);
+  expect([...fa.keys()].sort()).toEqual([...fb.keys()].sort());
   for (const [path, bytes] of fa) expect(bytes.equals(fb.get(path)!), path).toBe(true);
   return { snap, plain, files: fa };
 }
@@ -145,7 +133,6 @@ function interrupt(count: number, signal: NodeJS.Signals, toGroup: boolean): Pro
     return path;
   });
   const out = tempDir();
-  mkdirSync(out, { recursive: true });
   return new Promise((done) => {
     // A process group of its own, so that a signal to the group reaches the launcher and the
     // child together, as Ctrl-C in a terminal does.
