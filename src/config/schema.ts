@@ -6,6 +6,7 @@
  * schema checks shape, the law check explains what is wrong with the article.
  */
 import { z } from "zod";
+import { EMAIL, webUrlProblem } from "./url.js";
 
 export const SECTORS = [
   "fashion",
@@ -42,12 +43,18 @@ export const ITEM_CONDITIONS = ["examined", "unused", "tags-attached"] as const;
 export const REFUND_HOLDS = ["goods-or-proof", "goods-received", "inspection"] as const;
 
 const text = (max = 20_000) => z.string().trim().min(1).max(max);
+// Checked by webUrlProblem (WHATWG URL, http/https only, no control character, space or
+// credentials); the pattern is the part of it an editor can check as you type.
 const httpUrl = z
   .string()
   .max(2_000)
-  .regex(/^https?:\/\/[^\s<>"'`\\]+$/u, { message: "url" })
+  .superRefine((value, ctx) => {
+    const problem = webUrlProblem(value);
+    if (problem) ctx.addIssue({ code: "custom", message: `url.${problem}`, input: value });
+  })
+  .meta({ pattern: "^https?://[^\\s<>\"'`\\\\]+$" })
   .describe("Adresse web complète, commençant par https:// (ou http://).");
-const email = z.email({ message: "email" }).max(320);
+const email = z.email({ message: "email", pattern: EMAIL }).max(320);
 const money = z.number().finite().min(0).max(100_000);
 const isoDate = z.iso.date({ message: "date" });
 

@@ -87,6 +87,8 @@ function describe(issue: z.core.$ZodIssue, lang: Lang): string {
           : t(lang, "config.schema.tooBig", { max: Number(issue.maximum) });
     case "invalid_format":
       return t(lang, `config.schema.format.${issue.format === "regex" ? issue.message : issue.format}`);
+    case "custom":
+      return issue.message.startsWith("url.") ? t(lang, `config.schema.${issue.message}`) : t(lang, "config.schema.invalid");
     case "not_multiple_of":
       return t(lang, "config.schema.type", { expected: typeName(lang, "int") });
     default:
@@ -132,7 +134,9 @@ export function validateConfig(loaded: LoadResult, lang: Lang = "fr"): Validated
         }
         continue;
       }
-      findings.push(finding(path, describe(issue, lang), `schema/${issue.code.replace(/_/gu, "-")}`));
+      // Our own checks (addresses…) are format checks, under the rule id a pattern failure had.
+      const rule = issue.code === "custom" ? "schema/invalid-format" : `schema/${issue.code.replace(/_/gu, "-")}`;
+      findings.push(finding(path, describe(issue, lang), rule));
     }
   }
 

@@ -2,6 +2,7 @@
  * What a user typed is data: these helpers make it come out literally in Markdown (and so in the
  * HTML and PDF made from that Markdown), whatever Markdown, HTML or Handlebars syntax it holds.
  */
+import { isEmail, webHref } from "../config/url.js";
 
 // The characters CommonMark/GFM give a meaning anywhere in a line (emphasis, code, links, raw HTML,
 // entities, tables, strike-through, headings inside list items). Backslash-escaping ASCII
@@ -38,9 +39,25 @@ export function mdBlock(value: string): string {
     .join("\n\n");
 }
 
-/** A URL the schema already checked (http/https, no spaces or quotes), as a Markdown autolink. */
+/**
+ * A web address as a Markdown autolink, built from the WHATWG-parsed address (ASCII, no space,
+ * no control character, no `<` or `>`), so Markdown cannot read anything else into it. An
+ * address that is not a safe http(s) one (the schema refuses those) comes out as plain text.
+ */
 export function mdUrl(url: string): string {
-  return `<${url.replace(/[<>\s]/gu, encodeURIComponent)}>`;
+  const href = webHref(url);
+  return href === undefined ? mdInline(url) : `<${href}>`;
+}
+
+/** An e-mail address as a Markdown autolink (a `mailto:` link), or plain text if it is not one. */
+export function mdEmail(address: string): string {
+  return isEmail(address) ? `<${address}>` : mdInline(address);
+}
+
+/** The only link targets any output may hold: http(s) addresses and `mailto:` e-mail addresses. */
+export function isSafeHref(href: string): boolean {
+  if (href.startsWith("mailto:")) return isEmail(href.slice("mailto:".length));
+  return webHref(href) !== undefined;
 }
 
 export function htmlEscape(value: string): string {

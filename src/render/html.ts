@@ -4,7 +4,7 @@
  */
 import { Marked, type Tokens } from "marked";
 import { templates } from "../generated/assets.js";
-import { htmlEscape } from "./escape.js";
+import { htmlEscape, isSafeHref } from "./escape.js";
 
 export interface HtmlMeta {
   title: string;
@@ -35,6 +35,19 @@ function toHtml(markdown: string): string {
         const id = n === 0 ? base : `${base}-${n + 1}`;
         const cls = depth === 2 && /^annexe/iu.test(text) ? ' class="annexe"' : "";
         return `<h${depth} id="${id}"${cls}>${this.parser.parseInline(tokens)}</h${depth}>\n`;
+      },
+      // Links come only from our helpers (mdUrl, mdEmail), built from parsed addresses; should
+      // anything else ever reach here, it stays text: no `javascript:`, no other scheme.
+      link(this: { parser: { parseInline(t: Tokens.Generic[]): string } }, { href, tokens }: Tokens.Link) {
+        return isSafeHref(href) ? false : this.parser.parseInline(tokens);
+      },
+      // No image ever comes from the Markdown (nothing is fetched): one shows as its source text.
+      image({ raw }: Tokens.Image) {
+        return htmlEscape(raw);
+      },
+      // Raw HTML shows as text too (user text is escaped, so none is expected).
+      html({ text }: Tokens.HTML | Tokens.Tag) {
+        return htmlEscape(text);
       },
       // Our boxes ("En bref", the legal guarantee box) are blockquotes that open with a bold title;
       // user text can never make one, since it is escaped.

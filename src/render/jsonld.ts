@@ -2,6 +2,7 @@
  * schema.org MerchantReturnPolicy, from the same policy model as the text, so search engines read
  * the same days, fees and methods as customers.
  */
+import { webHref } from "../config/url.js";
 import type { PolicyModel } from "../policy/model.js";
 
 const S = "https://schema.org/";
@@ -41,7 +42,7 @@ export function policyJsonLd(policy: PolicyModel): MerchantReturnPolicyLd {
       : returns.payer === "capped" && returns.cap !== undefined
         ? ({ returnFees: `${S}ReturnShippingFees`, returnShippingFeesAmount: { "@type": "MonetaryAmount", value: returns.cap, currency: "EUR" } } as const)
         : ({ returnFees: `${S}ReturnFeesCustomerResponsibility` } as const);
-  const url = policy.shop.policyUrl;
+  const url = policy.shop.policyUrl === undefined ? undefined : webHref(policy.shop.policyUrl);
   return {
     "@context": "https://schema.org",
     "@type": "MerchantReturnPolicy",

@@ -8,7 +8,7 @@ import type { Address, Sector } from "../config/schema.js";
 import { templates } from "../generated/assets.js";
 import { t } from "../i18n.js";
 import type { PolicyModel } from "../policy/model.js";
-import { mdBlock, mdInline, mdUrl } from "./escape.js";
+import { mdBlock, mdEmail, mdInline, mdUrl } from "./escape.js";
 import { days, euros, frenchDate, NBSP, typesetTemplate } from "./typography.js";
 
 /** A string from the model: prints escaped; helpers read `.raw`. */
@@ -47,7 +47,7 @@ const helpers: Record<string, (...args: unknown[]) => unknown> = {
   euros: (n) => euros(num(n)),
   date: (iso) => frenchDate(str(iso)),
   url: (u) => mdUrl(str(u)),
-  email: (e) => `<${str(e)}>`,
+  email: (e) => mdEmail(str(e)),
   block: (text) => mdBlock(str(text)),
   address: (a) => {
     const { street, postalCode, city } = Object.fromEntries(

@@ -1,4 +1,5 @@
 import type { MarkedToken, Token } from "marked";
+import { isSafeHref } from "./escape.js";
 
 /** Inline style of a piece of text; each maps to one registered font face. */
 export type Style = "regular" | "bold" | "italic" | "boldItalic" | "code";
@@ -79,7 +80,8 @@ export function inlineRuns(tokens: readonly Token[] | undefined, style: Style = 
         push(decodeEntities(token.text), "code");
         break;
       case "link":
-        runs.push(...inlineRuns(token.tokens, style, token.href));
+        // Only http(s) and mailto: targets become a PDF /URI; anything else stays plain text.
+        runs.push(...inlineRuns(token.tokens, style, isSafeHref(token.href) ? token.href : link));
         break;
       case "br":
         push("\n");
