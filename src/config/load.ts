@@ -5,6 +5,7 @@
 import { dirname, isAbsolute, relative, resolve } from "node:path";
 import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from "yaml";
 import type { Finding, Lang, Position } from "../findings.js";
+import { pathToString } from "../findings.js";
 import { hasMessage, t } from "../i18n.js";
 
 export type ReadResult = { text: string } | { error: "missing" | "directory" | "unreadable" | "too-large" };
@@ -81,7 +82,8 @@ export function loadConfig(file: string, read: ReadFile, lang: Lang = "fr", show
     }
 
     const lines = new LineCounter();
-    const doc = parseDocument(result.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    // logLevel "error": yaml would print its own warnings (quoting the file) straight to stderr.
+    const doc = parseDocument(result.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, logLevel: "error" });
     const source: SourceDoc = { file: path, text: result.text, doc, lines };
     sources.push(source);
 
@@ -131,6 +133,20 @@ export function loadConfig(file: string, read: ReadFile, lang: Lang = "fr", show
       return undefined;
     }
     const own = data as Record<string, unknown>;
+    // `__proto__` would set the object's prototype when merged (a hidden value the schema never
+    // sees as a key); `constructor` and `prototype` are refused with it, in every file.
+    const reserved = reservedKeyPath(own);
+    if (reserved) {
+      findings.push({
+        code: "SCHEMA",
+        rule: "schema/reserved-key",
+        severity: "error",
+        path: pathToString(reserved),
+        message: t(lang, "config.forbiddenKey", { key: String(reserved[reserved.length - 1]) }),
+        ...(locate([source], reserved, { key: true }) ?? { file: path, line: 1, column: 1 }),
+      });
+      return undefined;
+    }
     const ref = own.extends;
     if (ref === undefined) return own;
 
@@ -159,6 +175,26 @@ export function loadConfig(file: string, read: ReadFile, lang: Lang = "fr", show
   return { file, data: data === undefined ? undefined : withoutExtends(data), sources, findings };
 }
 
+/** Keys that mean something to JavaScript objects themselves: refused anywhere in a config. */
+export const RESERVED_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
+
+/** The path of the first reserved key, as an own key anywhere in the data, or undefined. */
+export function reservedKeyPath(value: unknown, at: Key[] = []): Key[] | undefined {
+  if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) {
+      const found = reservedKeyPath(item, [...at, i]);
+      if (found) return found;
+    }
+  } else if (value !== null && typeof value === "object") {
+    for (const key of Object.keys(value)) {
+      if (RESERVED_KEYS.has(key)) return [...at, key];
+      const found = reservedKeyPath((value as Record<string, unknown>)[key], [...at, key]);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
 function withoutExtends(data: Record<string, unknown>): Record<string, unknown> {
   const { extends: _dropped, ...rest } = data;
   return rest;
@@ -172,8 +208,14 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
 export function deepMerge(under: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = { ...under };
   for (const [key, value] of Object.entries(over)) {
-    const below = out[key];
-    out[key] = isPlainObject(below) && isPlainObject(value) ? deepMerge(below, value) : value;
+    const below = Object.hasOwn(out, key) ? out[key] : undefined;
+    // defineProperty, not `out[key] =`: a `__proto__` key stays a plain own key (never a prototype).
+    Object.defineProperty(out, key, {
+      value: isPlainObject(below) && isPlainObject(value) ? deepMerge(below, value) : value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return out;
 }

@@ -4,6 +4,7 @@
  * UserText, whose default output is Markdown-escaped: a value cannot inject markup by mistake.
  */
 import Handlebars from "handlebars";
+import { stringKind } from "../config/free-text.js";
 import type { Address, Sector } from "../config/schema.js";
 import { templates } from "../generated/assets.js";
 import { t } from "../i18n.js";
@@ -21,11 +22,20 @@ class UserText {
 
 type View = unknown;
 
-function toView(value: unknown): View {
-  if (typeof value === "string") return new UserText(value);
-  if (Array.isArray(value)) return value.map(toView);
+/**
+ * The model as templates see it. Each string is looked up in the table of config strings
+ * (config/free-text.ts): free text (checked by the wording rules) or shaped (checked by the
+ * schema, or ours). A string the table does not list is a field nobody checks: refused here, so
+ * it can never reach a policy.
+ */
+function toView(value: unknown, path: (string | number)[] = []): View {
+  if (typeof value === "string") {
+    if (stringKind(path) === undefined) throw new Error(`string field ${path.join(".")} is not in the free-text table (src/config/free-text.ts)`);
+    return new UserText(value);
+  }
+  if (Array.isArray(value)) return value.map((v, i) => toView(v, [...path, i]));
   if (value !== null && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toView(v)]));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toView(v, [...path, k])]));
   }
   return value;
 }

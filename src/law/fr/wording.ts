@@ -3,34 +3,15 @@
  * sentence by sentence, whatever the case, accents, apostrophes or line breaks.
  */
 import type { Config } from "../../config/schema.js";
+import { FREE_TEXT_PATHS, freeTextValues, type FreeText } from "../../config/free-text.js";
 import type { Rule, RuleReport } from "../types.js";
 
-export interface FreeText {
-  path: string;
-  text: string;
-}
+export type { FreeText };
+export { FREE_TEXT_PATHS };
 
-/** Config paths that hold free text: the wizard re-runs wording rules after these questions. */
-export const FREE_TEXT_PATHS = [
-  "customClauses",
-  "guarantees.commercial.text",
-  "returns.methods",
-  "support.hours",
-  "withdrawal.onlineFunction.location",
-];
-
+/** Every free-text field of the config, from the one table the renderers read too (config/free-text.ts). */
 export function freeTexts(config: Config): FreeText[] {
-  const out: FreeText[] = [];
-  config.customClauses?.forEach((c, i) => {
-    out.push({ path: `customClauses.${i}.title`, text: c.title });
-    out.push({ path: `customClauses.${i}.text`, text: c.text });
-  });
-  if (config.guarantees?.commercial) out.push({ path: "guarantees.commercial.text", text: config.guarantees.commercial.text });
-  config.returns.methods.forEach((m, i) => {
-    if (m.notes) out.push({ path: `returns.methods.${i}.notes`, text: m.notes });
-  });
-  if (config.support.hours) out.push({ path: "support.hours", text: config.support.hours });
-  return out;
+  return freeTextValues(config);
 }
 
 interface Normalized {

@@ -1,0 +1,130 @@
+/**
+ * The one table of the config's strings. Every string field is either free text (the shop writes
+ * what it likes: read by the wording rules, escaped as data by the renderers) or shaped (an enum,
+ * a checked address, e-mail, date or number, or text we wrote ourselves). The Markdown renderer
+ * refuses a string at a path listed in neither, so no field can reach a policy unchecked.
+ *
+ * Paths are dotted; `*` stands for any index of a list. The policy model keeps the config's
+ * paths for everything it takes from the config, so one table serves both.
+ */
+
+/** Free text: wording rules read every one of these; renderers print them escaped. */
+export const FREE_TEXT_FIELDS = [
+  "shop.name",
+  "shop.legalName",
+  "shop.rcs",
+  "shop.phone",
+  "shop.address.street",
+  "shop.address.city",
+  "withdrawal.onlineFunction.location",
+  "withdrawal.onlineFunction.label",
+  "withdrawal.onlineFunction.confirmLabel",
+  "mediator.name",
+  "mediator.address",
+  "returns.methods.*.carrier",
+  "returns.methods.*.notes",
+  "returns.methods.*.locations.*",
+  "returns.address.street",
+  "returns.address.city",
+  "returns.addressName",
+  "guarantees.commercial.text",
+  "support.phone",
+  "support.hours",
+  "customClauses.*.title",
+  "customClauses.*.text",
+] as const;
+
+/**
+ * Strings that are not free text: their shape is checked by the schema (enums, addresses,
+ * e-mails, dates, digits) or they are ours (catalogue text, article numbers, versions).
+ * Config-only fields (`$schema`, `extends`, enums the model turns into booleans) are never printed.
+ */
+export const SHAPED_STRING_FIELDS = [
+  "$schema",
+  "extends",
+  "schemaVersion",
+  "jurisdiction",
+  "language",
+  "effectiveDate",
+  "rulesetVersion",
+  "sectors.*",
+  "shop.siret",
+  "shop.siretDigits",
+  "shop.address.postalCode",
+  "shop.address.country",
+  "shop.email",
+  "shop.website",
+  "shop.policyUrl",
+  "withdrawal.unit",
+  "withdrawal.startsFrom",
+  "withdrawal.requires.*",
+  "withdrawal.onlineFunction.url",
+  "withdrawal.onlineForm",
+  "withdrawal.email",
+  "mediator.website",
+  "returns.payer",
+  "returns.packaging",
+  "returns.freeFor.*",
+  "returns.costs.payer",
+  "returns.costs.freeFor.*",
+  "returns.methods.*.type",
+  "returns.methods.*.label",
+  "returns.address.postalCode",
+  "returns.address.country",
+  "returns.condition",
+  "returns.originalPackaging",
+  "refunds.method",
+  "refunds.holdUntil",
+  "refunds.initialShipping",
+  "support.email",
+  "support.contactForm",
+  "exceptions.*.text",
+  "exceptions.*.article",
+  "references.consommation.*",
+  "references.civil.*",
+] as const;
+
+type Key = string | number;
+
+/** Does a concrete path (`returns.methods.0.notes`) match a table entry (`returns.methods.*.notes`)? */
+export function matchesField(pattern: string, path: readonly Key[]): boolean {
+  const parts = pattern.split(".");
+  return parts.length === path.length && parts.every((p, i) => p === "*" ? typeof path[i] === "number" : p === String(path[i]));
+}
+
+export type StringKind = "free" | "shaped" | undefined;
+
+/** Whether the string at `path` is free text, shaped, or unlisted (a field the table forgot). */
+export function stringKind(path: readonly Key[]): StringKind {
+  if (FREE_TEXT_FIELDS.some((p) => matchesField(p, path))) return "free";
+  if (SHAPED_STRING_FIELDS.some((p) => matchesField(p, path))) return "shaped";
+  return undefined;
+}
+
+export interface FreeText {
+  /** Dotted concrete path, e.g. `returns.methods.0.carrier`. */
+  path: string;
+  text: string;
+}
+
+/** Every free-text value of a config (or of anything shaped like one), in table order. */
+export function freeTextValues(data: unknown): FreeText[] {
+  const out: FreeText[] = [];
+  const visit = (node: unknown, parts: readonly string[], at: readonly Key[]): void => {
+    if (parts.length === 0) {
+      if (typeof node === "string") out.push({ path: at.join("."), text: node });
+      return;
+    }
+    const [head, ...rest] = parts as [string, ...string[]];
+    if (head === "*") {
+      if (Array.isArray(node)) node.forEach((item, i) => visit(item, rest, [...at, i]));
+    } else if (node !== null && typeof node === "object" && !Array.isArray(node) && Object.hasOwn(node, head)) {
+      visit((node as Record<string, unknown>)[head], rest, [...at, head]);
+    }
+  };
+  for (const field of FREE_TEXT_FIELDS) visit(data, field.split("."), []);
+  return out;
+}
+
+/** The table's fields as config path prefixes (`returns.methods`, `customClauses`…), for rule `paths`. */
+export const FREE_TEXT_PATHS: string[] = [...new Set(FREE_TEXT_FIELDS.map((f) => f.split(".*")[0] as string))];
