@@ -4,6 +4,7 @@
  */
 import type { Lang } from "../findings.js";
 import { t } from "../i18n.js";
+import { terminalLine } from "../cli/process-io.js";
 import { displayPath, printFindings, summaryLine } from "../cli/report.js";
 import type { BatchEvents, BatchReport, FileReport } from "./run.js";
 
@@ -38,7 +39,7 @@ function fileLines(report: FileReport, lang: Lang): string[] {
 export async function makeReporter(display: Display): Promise<Reporter> {
   const { lang, err, out } = display;
   const listWritten = (report: FileReport) => {
-    if (display.listWritten) for (const path of report.written) out(`${t(lang, "cli.summary.written", { path: displayPath(path) })}\n`);
+    if (display.listWritten) for (const path of report.written) out(`${terminalLine(t(lang, "cli.summary.written", { path: displayPath(path) }))}\n`);
   };
   if (!display.bar) {
     return {

@@ -7,7 +7,7 @@ import { Command, CommanderError, Option } from "commander";
 import { createRequire } from "node:module";
 import type { Lang } from "../findings.js";
 import { detectLang, t } from "../i18n.js";
-import { processIo, type Io } from "./process-io.js";
+import { processIo, terminalLine, type Io } from "./process-io.js";
 import { ExitError } from "./errors.js";
 
 const pkg = createRequire(import.meta.url)("../../package.json") as { version: string };
@@ -32,7 +32,7 @@ const output = (lang: Lang, io: Io) => ({
   writeOut: (s: string) => io.out(s),
   writeErr: (s: string) => io.err(s),
   outputError: (s: string, write: (s: string) => void) =>
-    write(`${t(lang, "cli.errors.usage", { detail: translateCommander(lang, s.replace(/^error: /u, "").trim()) })}\n`),
+    write(`${terminalLine(t(lang, "cli.errors.usage", { detail: translateCommander(lang, s.replace(/^error: /u, "").trim()) }))}\n`),
 });
 
 function buildProgram(lang: Lang, io: Io, env: NodeJS.ProcessEnv): Command {
@@ -121,7 +121,7 @@ export async function run(argv: readonly string[], io: Io = processIo, env: Node
     return 0;
   } catch (e) {
     if (e instanceof ExitError) {
-      if (e.message) io.err(`${e.message}\n`);
+      if (e.message) io.err(`${terminalLine(e.message)}\n`);
       return e.exitCode;
     }
     if (e instanceof CommanderError) {
@@ -129,7 +129,7 @@ export async function run(argv: readonly string[], io: Io = processIo, env: Node
       if (e.exitCode === 0 || e.code === "commander.helpDisplayed" || e.code === "commander.version") return 0;
       return 2;
     }
-    io.err(`${t(lang, "cli.errors.internal", { detail: e instanceof Error ? e.message : String(e) })}\n`);
+    io.err(`${terminalLine(t(lang, "cli.errors.internal", { detail: e instanceof Error ? e.message : String(e) }))}\n`);
     return 2;
   }
 }

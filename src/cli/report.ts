@@ -1,11 +1,18 @@
-import { relative } from "node:path";
+import { isAbsolute, relative } from "node:path";
 import type { CheckResult } from "../check.js";
 import type { Finding, Lang } from "../findings.js";
 import { t } from "../i18n.js";
+import { jsonText, terminalLine } from "./process-io.js";
 
+/**
+ * A path as the user knows it: relative to the working folder when inside it. A relative path
+ * that does not start with a letter, digit, `.` or `_` gets `./` in front, so a file named
+ * `::error …` cannot start a line that CI reads as a command.
+ */
 export const displayPath = (file: string) => {
   const rel = relative(process.cwd(), file);
-  return rel === "" || rel.startsWith("..") ? file : rel;
+  const shown = rel === "" || rel.startsWith("..") ? file : rel;
+  return isAbsolute(shown) || /^[\p{L}\p{N}._]/u.test(shown) ? shown : `./${shown}`;
 };
 
 /** `file:line:col  error  message  (article, rule)`: one line a finding, for humans and grep. */
@@ -13,7 +20,7 @@ export function formatFinding(f: Finding, fallbackFile: string): string {
   const where = `${displayPath(f.file ?? fallbackFile)}:${f.line ?? 1}:${f.column ?? 1}`;
   const ref = f.article ? `${f.article}, ${f.rule}` : f.rule;
   const field = f.path ? `${f.path}: ` : "";
-  return `${where}  ${f.severity}  ${field}${f.message}  (${ref})`;
+  return terminalLine(`${where}  ${f.severity}  ${field}${f.message}  (${ref})`);
 }
 
 export function printFindings(result: CheckResult, write: (line: string) => void): void {
@@ -24,8 +31,8 @@ export function summaryLine(result: CheckResult, lang: Lang): string {
   const file = displayPath(result.file);
   const errors = result.findings.filter((f) => f.severity === "error").length;
   const warnings = result.findings.length - errors;
-  if (!result.ok) return t(lang, "cli.summary.failed", { file, count: errors });
-  return warnings > 0 ? t(lang, "cli.summary.okWarnings", { file, count: warnings }) : t(lang, "cli.summary.ok", { file });
+  if (!result.ok) return terminalLine(t(lang, "cli.summary.failed", { file, count: errors }));
+  return terminalLine(warnings > 0 ? t(lang, "cli.summary.okWarnings", { file, count: warnings }) : t(lang, "cli.summary.ok", { file }));
 }
 
 /** One file in the shape of DESIGN.md: { file, ok, findings: [ { rule, severity, path, line, column, message, article } ] }. */
@@ -49,5 +56,5 @@ export function jsonFile(r: CheckResult) {
 
 /** The report of `check --json`: { ruleset, files: [ jsonFile… ] }. */
 export function jsonReport(results: readonly CheckResult[], rulesetVersion: string): string {
-  return `${JSON.stringify({ ruleset: rulesetVersion, files: results.map(jsonFile) }, null, 2)}\n`;
+  return jsonText({ ruleset: rulesetVersion, files: results.map(jsonFile) });
 }

@@ -11,6 +11,7 @@ import { FORMATS, type Format } from "../../render/policy-files.js";
 import type { Io } from "../context.js";
 import { ExitError } from "../errors.js";
 import { removeTempFiles } from "../io.js";
+import { jsonText } from "../process-io.js";
 import { displayPath, jsonFile } from "../report.js";
 import { SIGNAL_ECHO_MS } from "../../launch.js";
 
@@ -131,7 +132,7 @@ export async function generateCommand(
         seconds: Math.round(seconds * 1000) / 1000,
       },
     };
-    io.out(`${JSON.stringify(json, null, 2)}\n`);
+    io.out(jsonText(json));
   }
   if (report.files.some((f) => !f.result.ok)) throw new ExitError(1);
 }
