@@ -86,18 +86,23 @@ export const SHAPED_STRING_FIELDS = [
 
 type Key = string | number;
 
+const matches = (parts: readonly string[], path: readonly Key[]) =>
+  parts.length === path.length && parts.every((p, i) => (p === "*" ? typeof path[i] === "number" : p === String(path[i])));
+
 /** Does a concrete path (`returns.methods.0.notes`) match a table entry (`returns.methods.*.notes`)? */
 export function matchesField(pattern: string, path: readonly Key[]): boolean {
-  const parts = pattern.split(".");
-  return parts.length === path.length && parts.every((p, i) => p === "*" ? typeof path[i] === "number" : p === String(path[i]));
+  return matches(pattern.split("."), path);
 }
 
 export type StringKind = "free" | "shaped" | undefined;
 
+const FREE_PARTS = FREE_TEXT_FIELDS.map((f) => f.split("."));
+const SHAPED_PARTS = SHAPED_STRING_FIELDS.map((f) => f.split("."));
+
 /** Whether the string at `path` is free text, shaped, or unlisted (a field the table forgot). */
 export function stringKind(path: readonly Key[]): StringKind {
-  if (FREE_TEXT_FIELDS.some((p) => matchesField(p, path))) return "free";
-  if (SHAPED_STRING_FIELDS.some((p) => matchesField(p, path))) return "shaped";
+  if (FREE_PARTS.some((p) => matches(p, path))) return "free";
+  if (SHAPED_PARTS.some((p) => matches(p, path))) return "shaped";
   return undefined;
 }
 
