@@ -1,18 +1,46 @@
 /** The only place that touches the file system for configs and outputs. */
 import { randomBytes } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, constants, fstatSync, mkdirSync, openSync, readdirSync, readSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from "node:fs";
 import { dirname, join, basename } from "node:path";
-import { MAX_FILE_CHARS, type ReadFile } from "../config/load.js";
+import { MAX_CONFIG_BYTES, type ReadError, type ReadFile } from "../config/load.js";
 
+/** Only a regular file is a config: a FIFO could block for ever, /dev/zero never ends. */
+const kindError = (stat: Stats): ReadError | undefined => (stat.isDirectory() ? "directory" : stat.isFile() ? undefined : "special");
+
+/** Reused between reads (reads are synchronous): one buffer of the cap plus one byte. */
+let buffer: Buffer | undefined;
+
+/**
+ * Reads a config: a regular file of at most MAX_CONFIG_BYTES, never anything else. The type is
+ * checked before opening (a device is never opened), the file is opened with O_NONBLOCK (a FIFO
+ * swapped in after the check cannot block) and checked again on the open descriptor, and at most
+ * cap + 1 bytes are read, so a file that grows while it is read is still refused.
+ */
 export const readConfigFile: ReadFile = (path) => {
+  let fd: number | undefined;
   try {
-    const stat = statSync(path);
-    if (stat.isDirectory()) return { error: "directory" };
-    if (stat.size > MAX_FILE_CHARS * 4) return { error: "too-large" };
-    return { text: readFileSync(path, "utf8") };
+    const before = statSync(path);
+    const early = kindError(before) ?? (before.size > MAX_CONFIG_BYTES ? "too-large" : undefined);
+    if (early) return { error: early };
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const late = kindError(fstatSync(fd));
+    if (late) return { error: late };
+    buffer ??= Buffer.allocUnsafe(MAX_CONFIG_BYTES + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const n = readSync(fd, buffer, length, buffer.length - length, null);
+      if (n === 0) break;
+      length += n;
+    }
+    if (length > MAX_CONFIG_BYTES) return { error: "too-large" };
+    return { text: buffer.toString("utf8", 0, length), real: realpathSync(path) };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return { error: code === "ENOENT" || code === "ENOTDIR" ? "missing" : "unreadable" };
+    if (code === "ENOENT" || code === "ENOTDIR") return { error: "missing" };
+    // ENXIO: a socket; EAGAIN: a FIFO or device that answered the non-blocking read.
+    return { error: code === "ENXIO" || code === "EAGAIN" ? "special" : "unreadable" };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 };
 

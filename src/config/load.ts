@@ -7,7 +7,13 @@ import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, type Docum
 import type { Finding, Lang, Position } from "../findings.js";
 import { hasMessage, t } from "../i18n.js";
 
-export type ReadResult = { text: string } | { error: "missing" | "directory" | "unreadable" | "too-large" };
+/**
+ * `special`: a FIFO, a device (/dev/zero, /dev/urandom), a socket: never read, it could block or
+ * never end. `too-large`: over MAX_CONFIG_BYTES. `real`: the file's path with every symlink
+ * resolved, when the reader knows it (used to keep `extends` inside the root folder).
+ */
+export type ReadError = "missing" | "directory" | "special" | "unreadable" | "too-large";
+export type ReadResult = { text: string; real?: string } | { error: ReadError };
 export type ReadFile = (absolutePath: string) => ReadResult;
 
 export interface SourceDoc {
@@ -35,7 +41,10 @@ export interface LoadResult {
 
 /** Refuse YAML that expands beyond this (alias bombs) or files beyond this size. */
 export const MAX_ALIAS_COUNT = 100;
-export const MAX_FILE_CHARS = 1_000_000;
+/** One config file (or base) is at most 1 MiB: a real one is a few KB. */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+/** @deprecated the same bound, in characters (a character is at least one byte). */
+export const MAX_FILE_CHARS = MAX_CONFIG_BYTES;
 
 type Key = string | number;
 
@@ -75,7 +84,7 @@ export function loadConfig(file: string, read: ReadFile, lang: Lang = "fr", show
       findings.push(extendsFinding(`config.read.${result.error}`, { file: shown }, result.error === "too-large" ? "config/too-large" : "config/read"));
       return undefined;
     }
-    if (result.text.length > MAX_FILE_CHARS) {
+    if (result.text.length > MAX_CONFIG_BYTES) {
       findings.push(extendsFinding("config.read.too-large", { file: shown }, "config/too-large"));
       return undefined;
     }
