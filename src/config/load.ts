@@ -2,7 +2,7 @@
  * YAML → plain object, keeping where every value came from (file, line, column), with `extends`.
  * Pure: the caller hands in a `read` function; nothing here touches the file system.
  */
-import { dirname, isAbsolute, relative, resolve } from "node:path";
+import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from "yaml";
 import type { Finding, Lang, Position } from "../findings.js";
 import { hasMessage, t } from "../i18n.js";
@@ -12,12 +12,14 @@ import { hasMessage, t } from "../i18n.js";
  * never end. `too-large`: over MAX_CONFIG_BYTES. `real`: the file's path with every symlink
  * resolved, when the reader knows it (used to keep `extends` inside the root folder).
  */
-export type ReadError = "missing" | "directory" | "special" | "unreadable" | "too-large";
+export type ReadError = "missing" | "directory" | "special" | "unreadable" | "too-large" | "outside";
 export type ReadResult = { text: string; real?: string } | { error: ReadError };
 export type ReadFile = (absolutePath: string) => ReadResult;
 
 export interface SourceDoc {
   file: string;
+  /** The file's real path (symlinks resolved), when the reader gave it. */
+  real?: string;
   text: string;
   doc: Document.Parsed;
   lines: LineCounter;
@@ -57,8 +59,30 @@ function isUrl(ref: string): boolean {
   return /^[a-z][a-z0-9+.-]*:\/\//iu.test(ref);
 }
 
+/**
+ * The folder `extends` may not leave: `path` as written (absolute), `real` the same with every
+ * symlink resolved. A base is refused when its path leaves `path` (`..`) or its real path leaves
+ * `real` (a symlink out), whatever the reader could read.
+ */
+export interface Root {
+  path: string;
+  real: string;
+}
+
+export interface LoadOptions {
+  /** Without it, `extends` may reach any relative path (library callers choose their reader). */
+  root?: Root;
+}
+
+/** `path` is `dir` or below it; both absolute. */
+export function isBelow(dir: string, path: string): boolean {
+  const rel = relative(dir, path);
+  return rel === "" || (rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+}
+
 /** Reads one file and, through `extends`, its bases; merges them (lists replaced). */
-export function loadConfig(file: string, read: ReadFile, lang: Lang = "fr", shownAs: string = file): LoadResult {
+export function loadConfig(file: string, read: ReadFile, lang: Lang = "fr", shownAs: string = file, options: LoadOptions = {}): LoadResult {
+  const { root } = options;
   const sources: SourceDoc[] = [];
   const findings: Finding[] = [];
   const chain: string[] = [];
@@ -79,9 +103,14 @@ export function loadConfig(file: string, read: ReadFile, lang: Lang = "fr", show
       findings.push(extendsFinding("config.extendsCycle", { chain: [...chain, path].map((p) => relative(dirname(file), p) || p).join(" → ") }));
       return undefined;
     }
-    const result = read(path);
+    const escapes = from !== undefined && root !== undefined && !isBelow(root.path, path);
+    const result: ReadResult = escapes ? { error: "outside" } : read(path);
+    if (from !== undefined && root !== undefined && "text" in result && result.real !== undefined && !isBelow(root.real, result.real)) {
+      findings.push(extendsFinding("config.read.outside", { file: shown, root: root.path }));
+      return undefined;
+    }
     if ("error" in result) {
-      findings.push(extendsFinding(`config.read.${result.error}`, { file: shown }, result.error === "too-large" ? "config/too-large" : "config/read"));
+      findings.push(extendsFinding(`config.read.${result.error}`, { file: shown, root: root?.path ?? "" }, result.error === "too-large" ? "config/too-large" : "config/read"));
       return undefined;
     }
     if (result.text.length > MAX_CONFIG_BYTES) {
@@ -91,7 +120,7 @@ export function loadConfig(file: string, read: ReadFile, lang: Lang = "fr", show
 
     const lines = new LineCounter();
     const doc = parseDocument(result.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-    const source: SourceDoc = { file: path, text: result.text, doc, lines };
+    const source: SourceDoc = { file: path, ...(result.real === undefined ? {} : { real: result.real }), text: result.text, doc, lines };
     sources.push(source);
 
     const problems = [...doc.errors, ...doc.warnings];
