@@ -36,7 +36,7 @@ export const SNAPSHOT_DIR = fileURLToPath(new URL("./snapshot/", import.meta.url
 const COMPILED_MAIN = fileURLToPath(new URL("./cli/main.js", import.meta.url));
 
 /** Options of `generate` that take a value (the next argument, unless written `--opt=value`). */
-const VALUE_OPTIONS = new Set(["-o", "--out", "-f", "--format", "-j", "--jobs", "--shard", "--lang"]);
+const VALUE_OPTIONS = new Set(["-o", "--out", "-f", "--format", "-j", "--jobs", "--shard", "--lang", "--root"]);
 const FLAG_OPTIONS = new Set(["--json"]);
 
 /** What the blob must match: this node, and the compiled code it was made from. */

@@ -57,7 +57,8 @@ describe("generate <folder>", () => {
 
   it("accepts quoted globs", async () => {
     const dir = agency();
-    const run = await runCli(["generate", join(dir, "clients/p*.yaml"), "--out", tempDir(), "--json"]);
+    // Run from the agency folder: the clients' `extends: ../agence-base.yaml` stays inside it.
+    const run = await runCli(["generate", "clients/p*.yaml", "--out", tempDir(), "--json"], { cwd: dir });
     expect(run.code).toBe(0);
     expect((JSON.parse(run.stdout) as JsonOut).files.map((f) => f.file.split("/").pop())).toEqual(["petits-pas.yaml"]);
   });

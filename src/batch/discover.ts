@@ -1,21 +1,36 @@
 /**
  * Command-line arguments → the config files to consider. A file is named explicitly; a folder is
  * walked for *.yaml / *.yml; anything else with glob characters is a glob (quoted in scripts, so
- * the shell did not expand it). Dot files and node_modules are never walked into.
+ * the shell did not expand it), matched by walking its fixed base folder. Dot files and
+ * node_modules are never walked into.
+ *
+ * Symlinks (SECURITY.md, "Paths and symlinks"): a walk follows a symlink only when its real path
+ * is inside the real path of the folder given (the glob's base for a glob); one that leads out is
+ * not followed and is reported. Every file is kept once, by real path, so a symlink loop or two
+ * ways to one file never make a config collide with itself.
  */
-import { statSync } from "node:fs";
-import { relative, resolve } from "node:path";
+import { readdirSync, realpathSync, statSync } from "node:fs";
+import { join, relative, resolve, sep } from "node:path";
+import picomatch from "picomatch";
+import { isBelow } from "../config/load.js";
 
 export interface Discovered {
-  /** Absolute paths, deduplicated, in a stable order (sorted by path relative to the cwd). */
+  /** Absolute paths, deduplicated by real path, in a stable order (sorted by path relative to the cwd). */
   files: string[];
   /** Files named one by one on the command line: rendered even when another config extends them. */
   explicit: Set<string>;
+  /** The real path of each file (symlinks resolved), to match `extends` targets whatever the way in. */
+  real?: Map<string, string>;
+  /** Symlinks met in a walk that lead out of the folder given: not followed. */
+  outside: string[];
+  /** For a file found in a folder or by a glob: that folder (the glob's base), a default root for `extends`. */
+  walkedFrom?: Map<string, string>;
 }
 
 export type DiscoverProblem = { kind: "missing" | "empty"; arg: string };
 
-const IGNORE = ["**/node_modules/**"];
+const CONFIG_NAME = /\.ya?ml$/iu;
+const SKIPPED_DIRS = new Set(["node_modules"]);
 
 function kindOf(path: string): "file" | "dir" | "none" {
   try {
@@ -25,28 +40,105 @@ function kindOf(path: string): "file" | "dir" | "none" {
   }
 }
 
+/**
+ * Every *.yaml / *.yml under `start` that is not a folder (a FIFO or a device named *.yaml is
+ * listed, so that reading it gives a finding instead of silently skipping it). Iterative, with
+ * the real path of every folder entered remembered, so a loop of symlinks ends.
+ */
+function walk(start: string, outside: string[]): string[] {
+  const top = realpathSync(start);
+  const entered = new Set<string>([top]);
+  const found: string[] = [];
+  const stack = [start];
+  while (stack.length > 0) {
+    const dir = stack.pop() as string;
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      continue; // unreadable folder: nothing to list
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith(".") || SKIPPED_DIRS.has(entry.name)) continue;
+      const path = join(dir, entry.name);
+      let isDir = entry.isDirectory();
+      if (entry.isSymbolicLink()) {
+        let real: string;
+        try {
+          real = realpathSync(path);
+        } catch {
+          continue; // a dangling link names nothing
+        }
+        if (!isBelow(top, real)) {
+          outside.push(path);
+          continue;
+        }
+        isDir = statSync(real).isDirectory();
+      }
+      if (isDir) {
+        let real: string;
+        try {
+          real = realpathSync(path);
+        } catch {
+          continue;
+        }
+        if (entered.has(real)) continue; // a loop, or a folder already reached another way
+        entered.add(real);
+        stack.push(path);
+      } else if (CONFIG_NAME.test(entry.name)) found.push(path);
+    }
+  }
+  return found;
+}
+
 export async function discover(args: readonly string[], cwd: string = process.cwd()): Promise<{ found: Discovered } | { problem: DiscoverProblem }> {
-  const files = new Set<string>();
-  const explicit = new Set<string>();
+  const candidates: string[] = [];
+  const from = new Map<string, string>();
+  const explicitReal = new Set<string>();
+  const outside: string[] = [];
   for (const arg of args) {
     const path = resolve(cwd, arg);
     const kind = kindOf(path);
     let matches: string[];
     if (kind === "file") {
-      explicit.add(path);
+      explicitReal.add(realpathSync(path));
       matches = [path];
+    } else if (kind === "dir") {
+      matches = walk(path, outside);
+      for (const m of matches) if (!from.has(m)) from.set(m, path);
     } else {
-      // Loaded only for folders and globs: a run over named files does not pay for it.
-      const { globSync, isDynamicPattern } = await import("tinyglobby");
-      if (kind === "dir") matches = globSync("**/*.{yaml,yml}", { cwd: path, absolute: true, ignore: IGNORE });
-      else if (isDynamicPattern(arg)) matches = globSync(arg, { cwd, absolute: true, ignore: IGNORE }).filter((m) => /\.ya?ml$/iu.test(m));
-      else return { problem: { kind: "missing", arg } };
+      const scan = picomatch.scan(arg);
+      if (!scan.isGlob) return { problem: { kind: "missing", arg } };
+      const base = resolve(cwd, scan.base || ".");
+      const isMatch = picomatch(scan.glob, { dot: false });
+      matches = kindOf(base) === "dir" ? walk(base, outside).filter((m) => isMatch(relative(base, m).split(sep).join("/"))) : [];
+      for (const m of matches) if (!from.has(m)) from.set(m, base);
     }
     if (matches.length === 0) return { problem: { kind: "empty", arg } };
-    for (const m of matches) files.add(resolve(m));
+    candidates.push(...matches);
   }
   // Sorting by the relative path gives every CI runner the same order, wherever it checked out.
   const key = (f: string) => relative(cwd, f);
-  const sorted = [...files].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
-  return { found: { files: sorted, explicit } };
+  candidates.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  const files: string[] = [];
+  const real = new Map<string, string>();
+  const seen = new Set<string>();
+  const explicit = new Set<string>();
+  const walkedFrom = new Map<string, string>();
+  for (const file of candidates) {
+    let r: string;
+    try {
+      r = realpathSync(file);
+    } catch {
+      r = file;
+    }
+    if (seen.has(r)) continue;
+    seen.add(r);
+    files.push(file);
+    real.set(file, r);
+    if (explicitReal.has(r)) explicit.add(file);
+    const dir = from.get(file);
+    if (dir !== undefined) walkedFrom.set(file, dir);
+  }
+  return { found: { files, explicit, real, outside: [...new Set(outside)].sort(), walkedFrom } };
 }

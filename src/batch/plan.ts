@@ -40,7 +40,8 @@ export function inShard<T>(items: readonly T[], shard: Shard | undefined): T[] {
 
 export function makePlan(found: Discovered, inspected: ReadonlyMap<string, Inspected>, shard: Shard | undefined, lang: Lang): Plan {
   const extended = new Set([...inspected.values()].flatMap((i) => i.bases));
-  const isSkipped = (f: string) => extended.has(f) && !found.explicit.has(f);
+  // Bases are known by real path: a base reached through a symlink is still the same file.
+  const isSkipped = (f: string) => extended.has(found.real?.get(f) ?? f) && !found.explicit.has(f);
   const configs = found.files.filter((f) => !isSkipped(f));
 
   const bySlug = new Map<string, string[]>();

@@ -10,8 +10,14 @@ export interface Runner {
   close(): Promise<void>;
 }
 
-/** Old-generation heap of one worker: a policy needs a few MB, fonts and caches about 40 MB. */
-const WORKER_HEAP_MB = 128;
+/**
+ * Old-generation heap of one worker: a policy needs a few MB, fonts and caches about 40 MB.
+ * POLITIQUE_RETOUR_WORKER_HEAP_MB changes it (tests use a tiny one to make workers die).
+ */
+const WORKER_HEAP_MB = Number(process.env.POLITIQUE_RETOUR_WORKER_HEAP_MB) || 128;
+
+/** A worker that ran out of its capped heap: V8 stopped it; the task can run again elsewhere. */
+export const isWorkerOutOfMemory = (e: unknown): boolean => (e as { code?: unknown } | null)?.code === "ERR_WORKER_OUT_OF_MEMORY";
 
 /** Below this many configs a worker's start-up (about 0.4 s) costs more than it saves. */
 export const IN_THREAD_BELOW = 16;
@@ -32,9 +38,13 @@ export async function makeRunner(jobs: number, configs: number): Promise<Runner>
     // over thousands of documents at no measurable cost in time (bench/RESULTS.md).
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
   });
+  // A config too big for a worker's capped heap runs again in this thread, as it would alone:
+  // what renders alone renders in a batch (the size bounds of src/config/load.ts keep this
+  // thread's share small). Any other failure is the caller's to report.
+  const here = () => import("./tasks.js");
   return {
-    inspect: (task) => pool.run(task) as Promise<Inspected>,
-    render: (task) => pool.run(task) as Promise<Rendered>,
+    inspect: (task) => (pool.run(task) as Promise<Inspected>).catch(async (e: unknown) => (isWorkerOutOfMemory(e) ? (await here()).inspect(task) : Promise.reject(e))),
+    render: (task) => (pool.run(task) as Promise<Rendered>).catch(async (e: unknown) => (isWorkerOutOfMemory(e) ? (await here()).render(task) : Promise.reject(e))),
     close: () => pool.destroy(),
   };
 }

@@ -24,6 +24,8 @@ export interface BatchOptions {
   jobs: number;
   shard: Shard | undefined;
   lang: Lang;
+  /** `--root`: the folder `extends` may not leave (absolute). */
+  root?: string;
 }
 
 export interface FileReport {
@@ -102,6 +104,10 @@ export async function runBatch(options: BatchOptions, events: BatchEvents): Prom
   try {
     events.phase("check", found.files.length);
     const inspected = new Map<string, Inspected>();
+    const rootOptions = (file: string) => {
+      const walkedFrom = found.walkedFrom?.get(file);
+      return { ...(options.root ? { root: options.root } : {}), ...(walkedFrom ? { walkedFrom } : {}) };
+    };
     // Two tasks per worker in flight: one running, one queued, so no worker waits on this thread.
     const inFlight = jobs === 1 ? 1 : jobs * 2;
     await eachLimited(found.files, inFlight, async (file) => {
@@ -110,7 +116,7 @@ export async function runBatch(options: BatchOptions, events: BatchEvents): Prom
         const blank: CheckResult = { file, config: undefined, findings: [], ok: false, asOf: undefined, rulesetVersion: "" };
         return { result: failed(blank, "internal", crashMessage(lang, e)).result, bases: [] };
       };
-      inspected.set(file, await runner.inspect({ kind: "inspect", file, lang }).catch(crashed));
+      inspected.set(file, await runner.inspect({ kind: "inspect", file, lang, ...rootOptions(file) }).catch(crashed));
       events.step();
     }, options.signal);
     if (options.signal?.aborted) throw new Interrupted();

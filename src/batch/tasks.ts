@@ -8,13 +8,17 @@ import { loadConfig, locate, type Located } from "../config/load.js";
 import type { Config } from "../config/schema.js";
 import type { Lang } from "../findings.js";
 import type { Format } from "../render/policy-files.js";
-import { readConfigFile } from "../cli/io.js";
+import { readConfigFile, rootFor } from "../cli/io.js";
 import { shopSlug, writePolicy } from "../cli/write-policy.js";
 
 export interface InspectTask {
   kind: "inspect";
   file: string;
   lang: Lang;
+  /** `--root`, absolute; without it, see rootFor. */
+  root?: string;
+  /** The folder given on the command line where the file was found. */
+  walkedFrom?: string;
 }
 
 export interface Inspected {
@@ -39,10 +43,10 @@ export type Rendered = { written: string[] } | { error: { path: string; code: st
 
 export type Task = InspectTask | RenderTask;
 
-export function inspect({ file, lang }: InspectTask): Inspected {
-  const loaded = loadConfig(file, readConfigFile, lang);
+export function inspect({ file, lang, root, walkedFrom }: InspectTask): Inspected {
+  const loaded = loadConfig(file, readConfigFile, lang, file, { root: rootFor(file, root, walkedFrom) });
   const result = checkLoaded(loaded, { lang });
-  const bases = loaded.sources.slice(1).map((s) => s.file);
+  const bases = loaded.sources.slice(1).map((s) => s.real ?? s.file);
   if (!result.ok || !result.config) return { result, bases };
   const nameAt = locate(loaded.sources, ["shop", "name"]);
   return { result, bases, slug: shopSlug(result.config.shop.name), ...(nameAt ? { nameAt } : {}) };

@@ -4,7 +4,9 @@ import { loadConfig } from "../config/load.js";
 import type { Lang } from "../findings.js";
 import { t } from "../i18n.js";
 import { ExitError } from "./errors.js";
-import { readConfigFile } from "./io.js";
+import { readConfigFile, rootFor } from "./io.js";
+
+export { parseRoot } from "./io.js";
 import { displayPath, formatFinding } from "./report.js";
 
 export { processIo, type Io } from "./process-io.js";
@@ -21,8 +23,8 @@ export function parseAsOf(value: string | undefined, lang: Lang): string | undef
  * Loads and checks one config file given on the command line. A file that does not exist is a
  * usage error (exit 2); everything else comes back as findings.
  */
-export function checkFile(file: string, lang: Lang, asOf: string | undefined): CheckResult {
-  const loaded = loadConfig(resolve(file), readConfigFile, lang, file);
+export function checkFile(file: string, lang: Lang, asOf: string | undefined, root?: string): CheckResult {
+  const loaded = loadConfig(resolve(file), readConfigFile, lang, file, { root: rootFor(resolve(file), root) });
   const first = loaded.findings[0];
   // A file that cannot be read is a usage error; one that is read but refused is an invalid config.
   if (loaded.sources.length === 0 && first?.code === "IO" && first.rule === "config/read") {

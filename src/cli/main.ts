@@ -68,6 +68,7 @@ function buildProgram(lang: Lang, io: Io, env: NodeJS.ProcessEnv): Command {
     .option("-f, --format <formats>", h("format"), "md,html,fragment,pdf,jsonld")
     .option("-j, --jobs <n>", t(lang, "cli.batch.help.jobs"))
     .option("--shard <i/n>", t(lang, "cli.batch.help.shard"))
+    .option("--root <dir>", h("root"))
     .option("--json", h("json"))
     .addOption(langOption())
     .action(async (inputs: string[], options) => {
@@ -81,6 +82,7 @@ function buildProgram(lang: Lang, io: Io, env: NodeJS.ProcessEnv): Command {
     .argument("<configs...>", h("configs"))
     .option("--json", h("json"))
     .option("--as-of <date>", h("asOf"))
+    .option("--root <dir>", h("root"))
     .addOption(langOption())
     .action(async (files: string[], options) => {
       const { checkCommand } = await import("./commands/check.js");

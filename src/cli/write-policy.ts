@@ -4,7 +4,7 @@ import type { Config } from "../config/schema.js";
 import { frRuleset } from "../law/fr/index.js";
 import { buildPolicy } from "../policy/model.js";
 import { renderFiles, type Format } from "../render/policy-files.js";
-import { writeAtomic } from "./io.js";
+import { refuseSymlinks, writeAtomic } from "./io.js";
 
 /** Folder name from the shop name: only [a-z0-9-], so it can never leave the output folder. */
 export function shopSlug(name: string): string {
@@ -19,6 +19,7 @@ export async function writePolicy(config: Config, outDir: string, formats: reado
   const policy = buildPolicy(config, frRuleset.version);
   const rendered = await renderFiles(policy, formats);
   const dir = join(outDir, shopSlug(config.shop.name));
+  refuseSymlinks(dir, rendered.map((file) => join(dir, file.name)));
   return rendered.map((file) => {
     const path = join(dir, file.name);
     writeAtomic(path, file.content);

@@ -2,17 +2,25 @@
  * YAML → plain object, keeping where every value came from (file, line, column), with `extends`.
  * Pure: the caller hands in a `read` function; nothing here touches the file system.
  */
-import { dirname, isAbsolute, relative, resolve } from "node:path";
-import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
+import { CST, isAlias, isCollection, isMap, isNode, isPair, isScalar, Lexer, LineCounter, parseDocument, type Document, type Node } from "yaml";
 import type { Finding, Lang, Position } from "../findings.js";
 import { pathToString } from "../findings.js";
 import { hasMessage, t } from "../i18n.js";
 
-export type ReadResult = { text: string } | { error: "missing" | "directory" | "unreadable" | "too-large" };
+/**
+ * `special`: a FIFO, a device (/dev/zero, /dev/urandom), a socket: never read, it could block or
+ * never end. `too-large`: over MAX_CONFIG_BYTES. `real`: the file's path with every symlink
+ * resolved, when the reader knows it (used to keep `extends` inside the root folder).
+ */
+export type ReadError = "missing" | "directory" | "special" | "unreadable" | "too-large" | "outside";
+export type ReadResult = { text: string; real?: string } | { error: ReadError };
 export type ReadFile = (absolutePath: string) => ReadResult;
 
 export interface SourceDoc {
   file: string;
+  /** The file's real path (symlinks resolved), when the reader gave it. */
+  real?: string;
   text: string;
   doc: Document.Parsed;
   lines: LineCounter;
@@ -36,7 +44,20 @@ export interface LoadResult {
 
 /** Refuse YAML that expands beyond this (alias bombs) or files beyond this size. */
 export const MAX_ALIAS_COUNT = 100;
-export const MAX_FILE_CHARS = 1_000_000;
+/** One config file (or base) is at most 1 MiB: a real one is a few KB. */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+/** @deprecated the same bound, in characters (a character is at least one byte). */
+export const MAX_FILE_CHARS = MAX_CONFIG_BYTES;
+/**
+ * What a config may expand to, over its whole `extends` chain, aliases expanded: one unit per
+ * node and per character of a scalar. 1 Mi: as much as a 1 MiB file holds without aliases, some
+ * two hundred times a real config; a policy that size renders in a few seconds.
+ */
+export const MAX_EXPANDED_WEIGHT = 1024 * 1024;
+/** At most this many bases behind a config (`extends` of `extends`…). */
+export const MAX_EXTENDS_DEPTH = 32;
+/** Nesting of a YAML document, as estimated by tooDeepAt: a real config nests 5 or 6 levels. */
+export const MAX_NESTING = 256;
 
 type Key = string | number;
 
@@ -49,16 +70,134 @@ function isUrl(ref: string): boolean {
   return /^[a-z][a-z0-9+.-]*:\/\//iu.test(ref);
 }
 
-/** Reads one file and, through `extends`, its bases; merges them (lists replaced). */
-export function loadConfig(file: string, read: ReadFile, lang: Lang = "fr", shownAs: string = file): LoadResult {
+/**
+ * The folder `extends` may not leave: `path` as written (absolute), `real` the same with every
+ * symlink resolved. A base is refused when its path leaves `path` (`..`) or its real path leaves
+ * `real` (a symlink out), whatever the reader could read.
+ */
+export interface Root {
+  path: string;
+  real: string;
+}
+
+export interface LoadOptions {
+  /** Without it, `extends` may reach any relative path (library callers choose their reader). */
+  root?: Root;
+}
+
+/** `path` is `dir` or below it; both absolute. */
+export function isBelow(dir: string, path: string): boolean {
+  const rel = relative(dir, path);
+  return rel === "" || (rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+}
+
+/** A finding of the YAML layer at `offset` of `source` (or at 1:1). */
+function yamlFinding(source: SourceDoc, rule: string, message: string, offset?: number): Finding {
+  return { code: "YAML_SYNTAX", rule, severity: "error", file: source.file, path: "", ...(offset === undefined ? { line: 1, column: 1 } : at(source, offset)), message };
+}
+
+/** Tokens the lexer adds that are not in the source text (they take no room in it). */
+const SYNTHETIC_TOKENS = new Set(["doc-mode", "scalar", "flow-error-end"]);
+
+/**
+ * Where the nesting of a document first goes beyond MAX_NESTING, by the lexer alone (before any
+ * recursive code sees the text): flow brackets open, plus the indentation and the `- ` `? ` `: `
+ * indicators of the line. An over-estimate of the real depth, so what passes is never deeper.
+ * The `yaml` composer recurses once per level: ten thousand `[` abort the process.
+ */
+function tooDeepAt(text: string): number | undefined {
+  let flow = 0;
+  let line = 0;
+  let lineStart = true;
+  let offset = 0;
+  for (const token of new Lexer().lex(text)) {
+    const type = CST.tokenType(token);
+    if (type === "newline") {
+      line = 0;
+      lineStart = true;
+    } else if (type === "space") {
+      if (lineStart) line += token.length;
+    } else {
+      lineStart = false;
+      if (type === "flow-map-start" || type === "flow-seq-start") flow++;
+      else if (type === "flow-map-end" || type === "flow-seq-end") flow = Math.max(0, flow - 1);
+      else if (type === "seq-item-ind" || type === "explicit-key-ind" || type === "map-value-ind") line++;
+    }
+    if (flow + line > MAX_NESTING) return offset;
+    if (type === null || !SYNTHETIC_TOKENS.has(type)) offset += token.length;
+  }
+  return undefined;
+}
+
+/**
+ * Spends the weight of a document from `budget` (a node counts 1, a scalar also its length;
+ * an alias counts the whole node it stands for, every time it is used). Returns the node where
+ * the budget runs out, or where an alias stands for a node that contains it (a cycle).
+ * Iterative, linear in the size of the document as written: an alias's weight is remembered.
+ */
+function spend(doc: Document.Parsed, budget: { left: number }): { node: Node; cycle: boolean } | undefined {
+  const weight = new Map<unknown, number>();
+  type Frame = { node: unknown; children: unknown[]; next: number; sum: number };
+  const childrenOf = (node: unknown): unknown[] => {
+    if (isPair(node)) return [node.key, node.value];
+    if (isCollection(node)) return node.items;
+    return [];
+  };
+  const stack: Frame[] = [{ node: doc.contents, children: childrenOf(doc.contents), next: 0, sum: 0 }];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1] as Frame;
+    if (frame.next < frame.children.length) {
+      const child = frame.children[frame.next++];
+      if (child === null || child === undefined) continue;
+      if (isAlias(child)) {
+        const target = child.resolve(doc);
+        const w = target === undefined ? 1 : weight.get(target);
+        if (w === undefined) return { node: child, cycle: true };
+        frame.sum += w;
+        budget.left -= w;
+        if (budget.left < 0) return { node: child, cycle: false };
+      } else if (isScalar(child)) {
+        const w = 1 + String(child.value).length;
+        weight.set(child, w);
+        frame.sum += w;
+        budget.left -= w;
+        if (budget.left < 0) return { node: child, cycle: false };
+      } else if (isPair(child) || isCollection(child)) {
+        stack.push({ node: child, children: childrenOf(child), next: 0, sum: isPair(child) ? 0 : 1 });
+        if (!isPair(child) && --budget.left < 0) return { node: child as Node, cycle: false };
+      }
+      continue;
+    }
+    stack.pop();
+    weight.set(frame.node, frame.sum);
+    const parent = stack[stack.length - 1];
+    if (parent) parent.sum += frame.sum;
+  }
+  return undefined;
+}
+
+interface Link {
+  own: Record<string, unknown>;
+  source: SourceDoc;
+}
+
+/**
+ * Reads one file and, through `extends`, its bases; merges them (lists replaced). The chain is
+ * followed in a loop (no recursion), at most MAX_EXTENDS_DEPTH bases deep, and every file of it
+ * spends from one MAX_EXPANDED_WEIGHT budget.
+ */
+export function loadConfig(file: string, read: ReadFile, lang: Lang = "fr", shownAs: string = file, options: LoadOptions = {}): LoadResult {
+  const { root } = options;
   const sources: SourceDoc[] = [];
   const findings: Finding[] = [];
-  const chain: string[] = [];
+  const visited = new Set<string>();
+  const chain: Link[] = [];
+  const budget = { left: MAX_EXPANDED_WEIGHT };
 
   // `shown` is the path as the user wrote it (command line or `extends`), for messages.
-  const loadOne = (path: string, shown: string, from?: { source: SourceDoc; node: Node }): Record<string, unknown> | undefined => {
+  const loadOne = (path: string, shown: string, from?: { source: SourceDoc; node: Node }): Link | undefined => {
     const where = from ? { file: from.source.file, ...at(from.source, from.node.range?.[0] ?? 0) } : { file: path };
-    const extendsFinding = (key: string, data: Record<string, string>, rule = "config/read"): Finding => ({
+    const extendsFinding = (key: string, data: Record<string, string | number>, rule = "config/read"): Finding => ({
       code: from ? "EXTENDS" : "IO",
       rule: from ? "config/extends" : rule,
       severity: "error",
@@ -67,38 +206,49 @@ export function loadConfig(file: string, read: ReadFile, lang: Lang = "fr", show
       ...where,
     });
 
-    if (chain.includes(path)) {
-      findings.push(extendsFinding("config.extendsCycle", { chain: [...chain, path].map((p) => relative(dirname(file), p) || p).join(" → ") }));
+    if (visited.has(path)) {
+      const paths = [...chain.map((l) => l.source.file), path];
+      findings.push(extendsFinding("config.extendsCycle", { chain: paths.map((p) => relative(dirname(file), p) || p).join(" → ") }));
       return undefined;
     }
-    const result = read(path);
+    if (from !== undefined && chain.length > MAX_EXTENDS_DEPTH) {
+      findings.push(extendsFinding("config.extendsTooDeep", { max: MAX_EXTENDS_DEPTH }, "config/extends"));
+      return undefined;
+    }
+    visited.add(path);
+    const escapes = from !== undefined && root !== undefined && !isBelow(root.path, path);
+    const result: ReadResult = escapes ? { error: "outside" } : read(path);
+    if (from !== undefined && root !== undefined && "text" in result && result.real !== undefined && !isBelow(root.real, result.real)) {
+      findings.push(extendsFinding("config.read.outside", { file: shown, root: root.path }));
+      return undefined;
+    }
     if ("error" in result) {
-      findings.push(extendsFinding(`config.read.${result.error}`, { file: shown }, result.error === "too-large" ? "config/too-large" : "config/read"));
+      findings.push(extendsFinding(`config.read.${result.error}`, { file: shown, root: root?.path ?? "" }, result.error === "too-large" ? "config/too-large" : "config/read"));
       return undefined;
     }
-    if (result.text.length > MAX_FILE_CHARS) {
+    if (result.text.length > MAX_CONFIG_BYTES) {
       findings.push(extendsFinding("config.read.too-large", { file: shown }, "config/too-large"));
       return undefined;
     }
 
+    const deep = tooDeepAt(result.text);
+    if (deep !== undefined) {
+      const before = result.text.slice(0, deep);
+      const line = before.split("\n").length;
+      const column = deep - before.lastIndexOf("\n");
+      findings.push({ code: "YAML_SYNTAX", rule: "yaml/too-deep", severity: "error", file: path, path: "", line, column, message: t(lang, "config.tooDeep", { max: MAX_NESTING }) });
+      return undefined;
+    }
     const lines = new LineCounter();
     // logLevel "error": yaml would print its own warnings (quoting the file) straight to stderr.
     const doc = parseDocument(result.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, logLevel: "error" });
-    const source: SourceDoc = { file: path, text: result.text, doc, lines };
+    const source: SourceDoc = { file: path, ...(result.real === undefined ? {} : { real: result.real }), text: result.text, doc, lines };
     sources.push(source);
 
     const problems = [...doc.errors, ...doc.warnings];
     for (const e of problems) {
       const key = hasMessage(lang, `config.yaml.${e.code}`) ? `config.yaml.${e.code}` : "config.yaml.other";
-      findings.push({
-        code: "YAML_SYNTAX",
-        rule: "yaml/syntax",
-        severity: "error",
-        file: path,
-        path: "",
-        ...at(source, e.pos[0]),
-        message: t(lang, key, { detail: e.message.split("\n")[0] ?? "" }),
-      });
+      findings.push(yamlFinding(source, "yaml/syntax", t(lang, key, { detail: e.message.split("\n")[0] ?? "" }), e.pos[0]));
     }
     if (problems.length > 0) return undefined;
     if (!isMap(doc.contents)) {
@@ -115,21 +265,21 @@ export function loadConfig(file: string, read: ReadFile, lang: Lang = "fr", show
       return undefined;
     }
 
+    // Before toJS: what aliases expand to is weighed on the document as written, so a small
+    // file that expands to megabytes is refused at the alias that crosses the bound.
+    const over = spend(doc, budget);
+    if (over) {
+      const message = over.cycle ? t(lang, "config.aliasCycle") : t(lang, "config.tooLarge", { max: MAX_EXPANDED_WEIGHT.toLocaleString(lang === "fr" ? "fr-FR" : "en-GB") });
+      findings.push(yamlFinding(source, over.cycle ? "yaml/alias-cycle" : "yaml/too-large", message, over.node.range?.[0]));
+      return undefined;
+    }
+
     let data: unknown;
     try {
       data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch {
       // yaml throws a ReferenceError when aliases expand beyond maxAliasCount.
-      findings.push({
-        code: "YAML_SYNTAX",
-        rule: "yaml/alias-limit",
-        severity: "error",
-        file: path,
-        path: "",
-        line: 1,
-        column: 1,
-        message: t(lang, "config.aliasBomb", { max: MAX_ALIAS_COUNT }),
-      });
+      findings.push(yamlFinding(source, "yaml/alias-limit", t(lang, "config.aliasBomb", { max: MAX_ALIAS_COUNT })));
       return undefined;
     }
     const own = data as Record<string, unknown>;
@@ -147,32 +297,41 @@ export function loadConfig(file: string, read: ReadFile, lang: Lang = "fr", show
       });
       return undefined;
     }
-    const ref = own.extends;
-    if (ref === undefined) return own;
+    return { own, source };
+  };
 
-    const refNode = doc.getIn(["extends"], true) as Node;
+  let next: { path: string; shown: string; from?: { source: SourceDoc; node: Node } } | undefined = { path: file, shown: shownAs };
+  let complete = false;
+  while (next) {
+    const link = loadOne(next.path, next.shown, next.from);
+    if (!link) break;
+    chain.push(link);
+    const { own, source } = link;
+    const ref = own.extends;
+    if (ref === undefined) {
+      complete = true;
+      break;
+    }
+    const refNode = source.doc.getIn(["extends"], true) as Node;
     if (typeof ref !== "string" || ref.trim() === "" || isUrl(ref) || isAbsolute(ref)) {
       findings.push({
         code: "EXTENDS",
         rule: "config/extends",
         severity: "error",
-        file: path,
+        file: source.file,
         path: "extends",
         ...at(source, refNode.range?.[0] ?? 0),
         message: t(lang, "config.extendsNotRelative", { value: String(ref) }),
       });
-      return undefined;
+      break;
     }
-    chain.push(path);
-    const base = loadOne(resolve(dirname(path), ref), ref, { source, node: refNode });
-    chain.pop();
-    if (base === undefined) return undefined;
-    const { extends: _dropped, ...rest } = own;
-    return deepMerge(withoutExtends(base), rest);
-  };
-
-  const data = loadOne(file, shownAs);
-  return { file, data: data === undefined ? undefined : withoutExtends(data), sources, findings };
+    next = { path: resolve(dirname(source.file), ref), shown: ref, from: { source, node: refNode } };
+  }
+  if (!complete) return { file, data: undefined, sources, findings };
+  // The base at the bottom first, each more derived file merged over it.
+  let data = withoutExtends((chain[chain.length - 1] as Link).own);
+  for (let i = chain.length - 2; i >= 0; i--) data = deepMerge(data, withoutExtends((chain[i] as Link).own));
+  return { file, data, sources, findings };
 }
 
 /** Keys that mean something to JavaScript objects themselves: refused anywhere in a config. */

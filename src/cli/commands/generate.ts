@@ -10,7 +10,7 @@ import { frRuleset } from "../../law/fr/index.js";
 import { FORMATS, type Format } from "../../render/policy-files.js";
 import type { Io } from "../context.js";
 import { ExitError } from "../errors.js";
-import { removeTempFiles } from "../io.js";
+import { parseRoot, removeTempFiles } from "../io.js";
 import { jsonText } from "../process-io.js";
 import { displayPath, jsonFile } from "../report.js";
 import { SIGNAL_ECHO_MS } from "../../launch.js";
@@ -21,6 +21,7 @@ export interface GenerateOptions {
   json?: boolean;
   jobs?: string;
   shard?: string;
+  root?: string;
 }
 
 export function parseFormats(value: string, lang: Lang): Format[] {
@@ -69,12 +70,14 @@ export async function generateCommand(
   const formats = parseFormats(options.format, lang);
   const shard = parseShardOption(options.shard, lang);
   if (options.jobs !== undefined) parseJobs(options.jobs, 0, lang); // a bad value is a usage error before any work
+  const root = parseRoot(options.root, lang);
   const discovered = await discover(inputs);
   if ("problem" in discovered) {
     const { kind, arg } = discovered.problem;
     throw new ExitError(2, kind === "missing" ? t(lang, "config.read.missing", { file: arg }) : t(lang, "cli.batch.noMatch", { arg }));
   }
   const jobs = parseJobs(options.jobs, discovered.found.files.length, lang);
+  for (const link of discovered.found.outside) io.err(`${t(lang, "cli.batch.linkOutside", { path: displayPath(link) })}\n`);
 
   const { bar, color } = displayFor(process.stderr, env);
   const listWritten = !options.json && (!bar || !process.stdout.isTTY);
@@ -101,7 +104,7 @@ export async function generateCommand(
   process.on("SIGTERM", onInterrupt);
   let report;
   try {
-    report = await runBatch({ found: discovered.found, outDir, formats, jobs, shard, lang, signal: abort.signal }, reporter);
+    report = await runBatch({ found: discovered.found, outDir, formats, jobs, shard, lang, signal: abort.signal, ...(root ? { root } : {}) }, reporter);
   } catch (e) {
     if (!(e instanceof Interrupted)) throw e;
     reporter.stop();
