@@ -132,6 +132,11 @@ export const configSchema = z
           .boolean()
           .default(false)
           .describe("Contenus numériques ou services commencés pendant le délai : vous recueillez l'accord exprès du client et sa renonciation expresse, confirmés par e-mail (L221-28 1° et 13°)."),
+        exceptions: z
+          .array(z.number().int().min(1).max(13))
+          .max(13)
+          .optional()
+          .describe("Cas de l'article L221-28 (numéros 1 à 13) qui concernent vraiment des articles que vous vendez ; par défaut, ceux qui découlent de vos familles de produits."),
         onlineFunction: onlineFunctionSchema.optional(),
         onlineForm: httpUrl.optional().describe("Formulaire de rétractation en ligne classique, s'il existe."),
       })
@@ -201,6 +206,9 @@ export const configSchema = z
           .strictObject({
             months: z.number().int().min(1).max(600),
             text: text(20_000),
+            guarantor: text(500).optional().describe("Nom du garant (par défaut : la raison sociale de la boutique) (L217-22)."),
+            price: money.optional().describe("Prix de la garantie commerciale en euros ; 0 ou absent : gratuite (L217-22)."),
+            territory: text(500).optional().describe("Étendue territoriale de la garantie, par exemple « France métropolitaine » (L217-22)."),
           })
           .optional()
           .describe("Garantie commerciale facultative, en plus des garanties légales."),
