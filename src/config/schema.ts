@@ -68,6 +68,10 @@ const onlineFunctionSchema = z
       .describe("Chemin lisible pour y arriver, par exemple « Mon compte > Mes commandes »."),
     label: text(200).describe("Libellé du bouton ou du lien : « Renoncer au contrat ici » ou une formule aussi claire (D221-5)."),
     confirmLabel: text(200).describe("Libellé de l'étape de confirmation : « Confirmer la rétractation » ou équivalent (D221-5)."),
+    guestAccess: z
+      .boolean()
+      .optional()
+      .describe("La fonction est utilisable sans se connecter (numéro de commande et e-mail), y compris par un client qui a commandé sans compte (D221-5)."),
     acknowledgement: z
       .boolean()
       .default(true)
@@ -137,6 +141,10 @@ export const configSchema = z
           .max(13)
           .optional()
           .describe("Cas de l'article L221-28 (numéros 1 à 13) qui concernent vraiment des articles que vous vendez ; par défaut, ceux qui découlent de vos familles de produits."),
+        exceptionsOnProductPage: z
+          .boolean()
+          .default(false)
+          .describe("Les achats sans droit de rétractation sont aussi signalés sur la fiche de chaque produit concerné et avant la validation de la commande (L221-5)."),
         onlineFunction: onlineFunctionSchema.optional(),
         onlineForm: httpUrl.optional().describe("Formulaire de rétractation en ligne classique, s'il existe."),
       })

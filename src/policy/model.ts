@@ -73,7 +73,11 @@ export interface PolicyModel {
     fromContractOnly: boolean;
     /** The shop collects express consent + acknowledged loss, confirmed on a durable medium. */
     expressWaiver: boolean;
+    /** The shop also flags items without the right on their product page and at checkout. */
+    exceptionsOnProductPage: boolean;
   };
+  /** Goods only: "Articles sans droit de rétractation"; with content or services: "Achats…". */
+  exceptionsOf: "articles" | "achats";
   /** Digital content: with the waiver, 13° applies; without it, nothing is owed (L221-26). */
   digital?: { waiver: boolean };
   /** Services: with the start request, the proportional payment of L221-25. */
@@ -242,7 +246,9 @@ export function buildPolicy(config: Config, rulesetVersion: string): PolicyModel
       starts: { goods: sellsGoods, subscription: sectors.includes("press"), digital: sellsDigital, services: sellsServices },
       fromContractOnly: !sellsGoods,
       expressWaiver,
+      exceptionsOnProductPage: config.withdrawal.exceptionsOnProductPage,
     },
+    exceptionsOf: sellsDigital || sellsServices ? "achats" : "articles",
     ...(sellsDigital ? { digital: { waiver: expressWaiver } } : {}),
     ...(sellsServices ? { services: { startRequest: expressWaiver } } : {}),
     returns: {
