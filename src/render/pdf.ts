@@ -105,7 +105,7 @@ function createDocument(fonts: FontSet, meta: PdfMeta): Doc {
       Subject: meta.subject,
       Keywords: meta.keywords.join(", "),
       // The ruleset version is metadata for the shop, not text for its customers.
-      Creator: `politique-retour (règles ${meta.rulesetVersion})`,
+      Creator: `politique-retour ruleset ${meta.rulesetVersion}`,
       Producer: "politique-retour (pdfkit)",
       // Both dates come from the input: the file ID is a hash of this dictionary.
       CreationDate: meta.creationDate,

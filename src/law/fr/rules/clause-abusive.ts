@@ -7,7 +7,7 @@ export const clauseAbusive = clauseRule({
   id: "clause-abusive",
   article: "R212-1, R212-2",
   pattern: [
-    { all: [/\bnous (nous )?degageons de toute responsabilite\b|\bdecline(ons|nt)? toute responsabilite\b|\b(ne saurions|ne saurait|ne pourrons|ne pourra) (en aucun cas )?etre tenue?s? (pour )?responsables?\b/u] },
+    { all: [/\bnous (nous )?degageons de toute responsabilite\b|\bdeclin(e|ons|ent) toute responsabilite\b|\b(ne saurions|ne saurait|ne pourrons|ne pourra) (en aucun cas )?etre tenue?s? (pour )?responsables?\b/u] },
     { all: [/\b(arbitrage|arbitre)\b/u, /\b(litige|differend|contestation)s?\b/u], none: [/\bfacultati/u] },
   ],
   summary: {

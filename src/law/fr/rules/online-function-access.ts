@@ -40,7 +40,7 @@ export const onlineFunctionAccess: Rule = {
     ] as const) {
       const text = where ? normalize(where).text : "";
       if (BEHIND_LOGIN.test(text) && !OPEN.test(text)) {
-        return [{ messageId: "login", path: field, data: { where: field.endsWith("url") ? f.url : where } }];
+        return [{ messageId: "login", path: field, data: { where: field.endsWith("url") ? f.url : (where ?? "") } }];
       }
     }
     return [];
