@@ -209,7 +209,7 @@ describe("issue 13 — what a consumer-law reviewer would correct", () => {
 
   it("14. the R221-3 information notice, filled in, in the page and in the PDF", async () => {
     const { text, model } = example("examples/maison-chene.yaml");
-    const notice = section(text, "Annexe — Informations concernant l'exercice du droit de rétractation");
+    const notice = section(text, "Avis d'information type sur le droit de rétractation");
     expect(notice).toContain("Avis d'information type prévu par l'article R221-3");
     expect(notice).toContain("Le délai de rétractation expire quatorze jours après le jour où vous-même, ou un tiers autre que le transporteur et désigné par vous, prenez physiquement possession du bien");
     expect(notice).toContain("(Maison Chêne SAS, 27 rue du Faubourg Saint-Antoine, 75011 Paris, téléphone : 01 43 00 00 00, adresse électronique : <contact@maison-chene.fr>)");
@@ -219,7 +219,7 @@ describe("issue 13 — what a consumer-law reviewer would correct", () => {
     expect(notice).toContain("Nous récupérerons le bien lorsque vous choisissez l'enlèvement à domicile");
     const [pdf] = await renderFiles(model, ["pdf"]);
     const pages = pdfPages(pdf!.content as Uint8Array).join("\n");
-    expect(norm(pages)).toContain("Annexe — Informations concernant l'exercice du droit de rétractation");
+    expect(norm(pages)).toContain("Avis d'information type sur le droit de rétractation");
     expect(norm(pages)).toContain("Avis d'information type prévu par l'article R221-3");
   });
 });

@@ -138,7 +138,7 @@ describe("every sector family × payer × method renders one consistent, lawful 
           expect(text).toContain("**14 jours**");
           expect(text).toContain("prolongé jusqu'au jour ouvrable suivant");
           expect(text).toContain("le moyen de paiement que vous avez utilisé");
-          expect(text).toContain("## annexe — informations concernant l'exercice du droit de rétractation");
+          expect(text).toContain("## avis d'information type sur le droit de rétractation");
           expect(text).toContain("## annexe — formulaire de rétractation");
           expect(text).toContain("médiateur de la consommation");
           expect(text).toContain("renoncer au contrat ici");
@@ -149,7 +149,7 @@ describe("every sector family × payer × method renders one consistent, lawful 
           const fees = section(text, "frais de retour");
           const exam = section(text, "état des articles");
           const exceptions = section(text, model.exceptionsOf === "articles" ? "articles sans droit" : "achats sans droit");
-          const notice = section(text, "annexe — informations");
+          const notice = section(text, "avis d'information type");
 
           // Start of the period vs. kind of item (L221-18).
           if (model.sellsGoods) {

@@ -8,7 +8,7 @@ import { ONLINE_FUNCTION_DATE } from "./online-withdrawal-function.js";
  */
 const CONFIRM = /\b(confirmer|je confirme|valider|je valide|envoyer|transmettre)\b/u;
 const OBJECT = /\b(ma |la |votre )?(retractation|renonciation)\b|\b(me|ma) retracter\b|\brenoncer au contrat\b/u;
-const NEGATION = /\b(ne|pas|non|jamais|annuler)\b|\bn'/u;
+const NEGATION = /\bne\b|\bn'/u;
 
 export function clearConfirmLabel(label: string): boolean {
   const text = normalize(label).text;

@@ -13,7 +13,7 @@ const CLEAR: readonly RegExp[] = [
   /\bretracter (du|de (mon|ma|la|cette|votre)) (contrat|commande|achat)\b/u,
   /\bexercer (mon|votre|le) droit de retractation\b/u,
 ];
-const NEGATION = /\b(ne|n'|pas|non|jamais)\b|\bn'/u;
+const NEGATION = /\bne\b|\bn'/u;
 
 export function clearWithdrawalLabel(label: string): boolean {
   const text = normalize(label).text;
