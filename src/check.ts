@@ -9,8 +9,13 @@ import type { Ruleset } from "./law/types.js";
 
 export interface CheckOptions {
   lang?: Lang;
-  /** Judge the law at this ISO date instead of the config's effectiveDate. */
+  /** Judge the law at this ISO date (`--as-of`): overrides everything else. */
   asOf?: string;
+  /**
+   * Today's ISO date, from the shell (the core has no clock). A policy published now obeys the law
+   * of now: without `asOf`, the law is judged at the later of today and the config's effectiveDate.
+   */
+  today?: string;
   ruleset?: Ruleset;
 }
 
@@ -22,7 +27,18 @@ export interface CheckResult {
   /** No error: the policy may be rendered. */
   ok: boolean;
   asOf: string | undefined;
+  /** Why `asOf` is that date: given with --as-of, the effectiveDate, or today (later than effectiveDate). */
+  asOfReason?: AsOfReason;
   rulesetVersion: string;
+}
+
+export type AsOfReason = "as-of" | "effective-date" | "today";
+
+/** The date the law is judged at: `--as-of`, else the later of today and effectiveDate. */
+export function judgementDate(effectiveDate: string, options: { asOf?: string; today?: string }): { date: string; reason: AsOfReason } {
+  if (options.asOf) return { date: options.asOf, reason: "as-of" };
+  if (options.today && options.today > effectiveDate) return { date: options.today, reason: "today" };
+  return { date: effectiveDate, reason: "effective-date" };
 }
 
 const severityRank = { error: 0, warning: 1, info: 2 } as const;
@@ -33,7 +49,8 @@ export function checkLoaded(loaded: LoadResult, options: CheckOptions = {}): Che
   const findings: Finding[] = [...loaded.findings];
   const { config, findings: schemaFindings } = validateConfig(loaded, lang);
   findings.push(...schemaFindings);
-  const asOf = options.asOf ?? config?.effectiveDate;
+  const judged = config ? judgementDate(config.effectiveDate, options) : undefined;
+  const asOf = judged?.date ?? options.asOf;
 
   if (config) {
     for (const { atKey, needle, ...f } of checkLaw(config, ruleset, { lang, ...(asOf ? { asOf } : {}) })) {
@@ -48,5 +65,13 @@ export function checkLoaded(loaded: LoadResult, options: CheckOptions = {}): Che
       (a.line ?? 0) - (b.line ?? 0) ||
       (a.column ?? 0) - (b.column ?? 0),
   );
-  return { file: loaded.file, config, findings, ok: !hasErrors(findings), asOf, rulesetVersion: ruleset.version };
+  return {
+    file: loaded.file,
+    config,
+    findings,
+    ok: !hasErrors(findings),
+    asOf,
+    ...(judged ? { asOfReason: judged.reason } : {}),
+    rulesetVersion: ruleset.version,
+  };
 }

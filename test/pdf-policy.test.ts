@@ -33,7 +33,7 @@ describe("PDF", async () => {
   const all = pages.join("\f");
 
   it("keeps the exact French text in the PDF's own text layer", () => {
-    expect(all).toContain(`Le retour vous coûte 5,95${NB}€ au plus.`);
+    expect(all).toContain(`Le retour vous coûte 5,95${NB}€ au plus${NN}; le retour est gratuit en magasin.`);
     expect(all).toContain(`cliquez sur «${NN}Renoncer au contrat ici${NN}»${NN}:`);
     expect(all).toContain(`À partir de quand${NN}?`);
     expect(all).toContain(`Vous avez 14${NB}jours après réception`);
@@ -48,12 +48,13 @@ describe("PDF", async () => {
     expect(lines.filter((line) => /^(€|jours)\b/u.test(line))).toEqual([]);
   });
 
-  it("has a title block, the En bref box first, page numbers and the ruleset on every page", () => {
+  it("has a title block, the En bref box first, page numbers and the effective date on every page", () => {
     expect(pages[0]!.startsWith("Politique de retour et de rétractation\nAtelier Lumière — Atelier Lumière SAS, SIRET 123 456 789 00015\n12 rue des Lilas, 69003 Lyon\nEn vigueur au 1er")).toBe(true);
     expect(pages[0]!.indexOf("En bref")).toBeLessThan(pages[0]!.indexOf("Votre droit de rétractation"));
     pages.forEach((text, i) => {
       expect(text).toContain(`Page ${i + 1} / ${pages.length}`);
-      expect(text).toContain(`Règles ${frRuleset.version}`);
+      expect(text).toContain("En vigueur au 1er");
+      expect(text).not.toContain(frRuleset.version);
       if (i > 0) expect(text).toContain("Atelier Lumière");
     });
     expect(poppler("pdfinfo", pdf)).toMatch(new RegExp(`Pages:\\s+${pages.length}\\n`, "u"));
@@ -74,7 +75,7 @@ describe("PDF", async () => {
   // The form is the last page, to print or cut out alone: "Références" comes before it in the PDF.
   it("copies out in reading order", () => {
     const text = poppler("pdftotext", pdf);
-    const order = ["En bref", "Votre droit de rétractation", "Comment nous retourner un article", "Frais de retour", "Remboursement", "État des articles", "Échanges", "Articles qui ne peuvent pas être retournés", "Article défectueux ou non conforme", "Colis perdu ou abîmé", "Nous contacter", "Conditions particulières", "Références", "Annexe — Formulaire de rétractation"];
+    const order = ["En bref", "Votre droit de rétractation", "Comment nous retourner un article", "Frais de retour", "Remboursement", "État des articles", "Échanges", "Articles sans droit de rétractation", "Article défectueux ou non conforme", "Colis perdu ou abîmé", "Nous contacter", "Conditions particulières", "Avis d’information type sur le droit de rétractation", "Références", "Annexe — Formulaire de rétractation"];
     const positions = order.map((h) => text.indexOf(h));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);

@@ -141,11 +141,12 @@ describe("renderPdf", async () => {
     expect(texts[texts.length - 2]).toContain("Références");
   });
 
-  it("draws running heads: shop name, Page x / y and the ruleset version", () => {
+  it("draws running heads: shop name, Page x / y and the effective date (the ruleset is metadata, not consumer text)", () => {
     texts.forEach((text, i) => {
       expect(text).toContain("Maison Œillet");
       expect(text).toContain(`Page ${i + 1} / ${texts.length}`);
-      expect(text).toContain("Règles fr-2026.11");
+      expect(text).toContain("En vigueur au");
+      expect(text).not.toMatch(/Règles fr-/u);
     });
   });
 

@@ -1,19 +1,25 @@
 /**
- * The text follows the rules: every combination of payer × return method × sector family renders a
- * policy with no unlawful or contradictory sentence (patterns from LEGAL-FR.md), and with every
- * statement the law requires.
+ * The text follows the policy model: every combination of sector family × who pays × return method
+ * renders a policy whose statements agree with each other and with the model (cost table vs. cost
+ * section vs. En bref; exceptions vs. examination paragraph; start of the period vs. kind of item),
+ * with no unlawful sentence (patterns from LEGAL-FR.md) and with every statement the law requires.
  */
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { configSchema, type ConfigInput } from "../src/config/schema.js";
+import { configSchema, type ConfigInput, type Sector } from "../src/config/schema.js";
 import { checkLaw } from "../src/law/engine.js";
 import { frRuleset } from "../src/law/fr/index.js";
-import { buildPolicy } from "../src/policy/model.js";
+import { buildPolicy, type PolicyModel } from "../src/policy/model.js";
 import { renderMarkdown } from "../src/render/markdown.js";
+import { euros } from "../src/render/typography.js";
 import { exampleText } from "./helpers.js";
 
 const base = parse(exampleText) as ConfigInput;
-const PAYERS = ["merchant", "customer", "capped"] as const;
+
+/** Who pays: the three payers of the config, and "free for a sector" on top of a paying customer. */
+const PAYERS = ["merchant", "customer", "capped", "free-for-sector"] as const;
+type Payer = (typeof PAYERS)[number];
+
 const METHODS = [
   { type: "post", carrier: "Colissimo", label: "prepaid" },
   { type: "post", label: "printable" },
@@ -23,7 +29,22 @@ const METHODS = [
   { type: "pickup" },
   { type: "warehouse", locations: ["ZI Nord, 69100 Villeurbanne"] },
 ] as const;
-const FAMILIES: readonly (readonly string[])[] = [["fashion"], ["furniture", "appliances"], ["cosmetics", "food"], ["books-media", "press"], ["digital-content"], ["general"]];
+
+/** Sector families with their own path through the text (issue 13). */
+const FAMILIES: { name: string; sectors: Sector[]; waiver?: boolean }[] = [
+  { name: "goods by parcel", sectors: ["fashion", "shoes"] },
+  { name: "bulky goods", sectors: ["furniture", "appliances"] },
+  { name: "sealed hygiene", sectors: ["cosmetics"] },
+  { name: "sealed media and press", sectors: ["books-media", "press"] },
+  { name: "perishables", sectors: ["food", "beverages"] },
+  { name: "made to order", sectors: ["custom-made"] },
+  { name: "digital content with waiver", sectors: ["digital-content"], waiver: true },
+  { name: "digital content without waiver", sectors: ["digital-content"] },
+  { name: "software without waiver", sectors: ["electronics", "software"] },
+  { name: "services with start request", sectors: ["leisure-services"], waiver: true },
+  { name: "dated leisure services", sectors: ["leisure-services"] },
+  { name: "general", sectors: ["general"] },
+];
 
 /** Sentences that must never appear in a policy (normalised: lower case, straight apostrophes). */
 const FORBIDDEN: [string, RegExp][] = [
@@ -36,76 +57,189 @@ const FORBIDDEN: [string, RegExp][] = [
   ["restocking fee", /(?<!aucuns )frais de (traitement|remise en stock)(?! pour vous)/u],
   ["reason required", /motif (est )?obligatoire/u],
   ["obsolete ODR link", /ec\.europa\.eu\/consumers\/odr|plateforme rll/u],
+  // The lawyer's findings (issue 13): misleading heading, overstated guarantee, jargon.
+  ["heading: items that cannot be returned", /ne peuvent pas être retournés\n/u],
+  ["overstated presumption", /il suffit de le signaler/u],
+  ["ruleset in consumer text", /règles vérifiées|fr-20\d\d\.\d+/u],
+  ["vague exception list", /cela peut concerner/u],
 ];
 
 const norm = (md: string) => md.replace(/[\u00A0\u202F]/gu, " ").replace(/’/gu, "'").toLowerCase();
 
-function render(payer: (typeof PAYERS)[number], method: (typeof METHODS)[number], sectors: readonly string[]) {
+/** The text of one `## ` section, by the start of its heading (empty when the section is absent). */
+function section(text: string, heading: string): string {
+  const start = text.indexOf(`\n## ${heading}`);
+  if (start < 0) return "";
+  const next = text.indexOf("\n## ", start + 4);
+  return text.slice(start, next < 0 ? undefined : next);
+}
+
+function render(payer: Payer, method: (typeof METHODS)[number], family: (typeof FAMILIES)[number]) {
   const price = payer === "merchant" || method.type === "store" || method.type === "warehouse" ? 0 : payer === "capped" ? 5.95 : 7.5;
+  const goodsSector = family.sectors.find((s) => s !== "digital-content" && s !== "leisure-services");
   const input = {
     ...base,
-    sectors: [...sectors],
-    withdrawal: { ...base.withdrawal, expressWaiver: sectors.includes("digital-content") },
+    sectors: family.sectors,
+    withdrawal: { ...base.withdrawal, expressWaiver: family.waiver ?? false },
     returns: {
       ...base.returns,
-      costs: { payer, ...(payer === "capped" ? { cap: 5.95 } : {}), ...(payer !== "merchant" ? { bulkyEstimate: 59 } : {}) },
-      methods: [{ ...method, price }],
+      costs: {
+        payer: payer === "free-for-sector" ? "customer" : payer,
+        ...(payer === "capped" ? { cap: 5.95 } : {}),
+        ...(payer !== "merchant" ? { bulkyEstimate: 59 } : {}),
+        ...(payer === "free-for-sector" && goodsSector ? { freeFor: [goodsSector] } : {}),
+      },
+      methods: [{ ...method, price: method.type === "pickup" && payer !== "merchant" ? undefined : price }],
     },
   };
   const config = configSchema.parse(input);
   const errors = checkLaw(config, frRuleset).filter((f) => f.severity === "error");
-  return { config, errors, markdown: renderMarkdown(buildPolicy(config, frRuleset.version)) };
+  const model = buildPolicy(config, frRuleset.version);
+  return { config, errors, model, markdown: renderMarkdown(model) };
 }
 
-describe("every combination renders a lawful, consistent text", () => {
-  for (const payer of PAYERS) {
-    for (const method of METHODS) {
-      for (const sectors of FAMILIES) {
-        it(`${payer} × ${method.type}/${"label" in method ? method.label : "-"} × ${sectors.join("+")}`, () => {
-          const { errors, markdown } = render(payer, method, sectors);
+/** What the cost table says for the one method, checked against the model's decision. */
+function expectTableCell(text: string, model: PolicyModel) {
+  const row = model.returns.methods[0]!;
+  const line = text.split("\n").find((l) => l.startsWith("| ") && !l.startsWith("| mode de retour") && !l.startsWith("| ---"));
+  expect(line, "a table row").toBeDefined();
+  const cell = norm(line!.split(" | ").at(-1)!.replace(/ \|$/u, ""));
+  switch (row.cost.kind) {
+    case "free":
+      expect(cell).toMatch(/^gratuit/u);
+      if (row.cost.postageRefund) expect(cell).toContain("nous vous remboursons l'envoi");
+      break;
+    case "amount":
+      expect(cell).toContain(norm(euros(row.cost.amount)));
+      if (row.cost.deducted) expect(cell).toContain("déduits de votre remboursement");
+      break;
+    case "carrier":
+      expect(cell).toContain("le prix de l'envoi choisi");
+      break;
+    case "quote":
+      expect(cell).toContain("sur devis");
+      break;
+  }
+  if (row.cost.kind !== "free") expect(cell).not.toMatch(/^gratuit/u);
+  if (row.freeForHow) expect(cell).toContain("gratuit pour");
+}
+
+describe("every sector family × payer × method renders one consistent, lawful text", () => {
+  for (const family of FAMILIES) {
+    for (const payer of PAYERS) {
+      for (const method of METHODS) {
+        it(`${family.name} × ${payer} × ${method.type}/${"label" in method ? method.label : "-"}`, () => {
+          const { errors, model, markdown } = render(payer, method, family);
           expect(errors).toEqual([]);
           const text = norm(markdown);
           for (const [name, re] of FORBIDDEN) expect(text, name).not.toMatch(re);
 
-          // Always stated (L221-18, L221-19, L221-21, L221-24, R221-1, L216-4, L612-1).
+          // Always stated (L221-18, L221-19, L221-21, L221-24, R221-1, R221-3, L612-1).
           expect(text).toContain("**14 jours**");
           expect(text).toContain("prolongé jusqu'au jour ouvrable suivant");
-          expect(text).toContain("frais de livraison standard compris");
           expect(text).toContain("le moyen de paiement que vous avez utilisé");
+          expect(text).toContain("## avis d'information type sur le droit de rétractation");
           expect(text).toContain("## annexe — formulaire de rétractation");
-          expect(text).toContain("## colis perdu ou abîmé");
           expect(text).toContain("médiateur de la consommation");
           expect(text).toContain("renoncer au contrat ici");
+          expect(text).toContain("sans droit de rétractation\n");
 
-          // Who pays is true for this config, and never contradicted (L221-23).
-          const fees = text.slice(text.indexOf("## frais de retour"), text.indexOf("## remboursement"));
-          if (payer === "merchant") {
-            expect(fees).toContain("le retour est gratuit");
-            expect(text).not.toMatch(/frais (directs )?de (renvoi|retour)[^.]*sont à votre charge/u);
+          const brief = text.slice(text.indexOf("> **en bref**"), text.indexOf("## votre droit"));
+          const start = section(text, "votre droit de rétractation");
+          const fees = section(text, "frais de retour");
+          const exam = section(text, "état des articles");
+          const exceptions = section(text, model.exceptionsOf === "articles" ? "articles sans droit" : "achats sans droit");
+          const notice = section(text, "avis d'information type");
+
+          // Start of the period vs. kind of item (L221-18).
+          if (model.sellsGoods) {
+            expect(start).toContain("le délai part du jour où vous le recevez");
+            expect(notice).toContain("prenez physiquement possession du bien");
           } else {
-            expect(fees).toContain("sont à votre charge");
-            expect(text).not.toContain("le retour est gratuit.");
+            expect(text).not.toMatch(/après réception|jour de la réception|vous le recevez/u);
+            expect(brief).toContain("après la conclusion du contrat");
+            expect(notice).toContain("après le jour de la conclusion du contrat");
           }
-          if (payer === "capped") expect(fees).toContain("5,95 €");
+          if (model.sellsDigital) expect(start).toContain("contenu numérique fourni sans support matériel");
+          if (model.sellsServices) expect(start).toContain("prestation de service, il part du jour de la conclusion du contrat");
 
-          // Bulky goods: the return cost is given when the customer pays (L221-5 8°).
-          if (sectors.includes("furniture") && payer !== "merchant") expect(fees).toContain("59 €** au plus");
-
-          // Exceptions only for the shop's sectors (L221-28).
-          const exceptions = text.slice(text.indexOf("## articles qui ne peuvent pas"), text.indexOf("## article défectueux"));
-          if (sectors.includes("general")) expect(exceptions).toContain("tous nos articles peuvent être retournés");
-          if (sectors.includes("food")) expect(exceptions).toContain("l221-28 4°");
-          else expect(exceptions).not.toContain("l221-28 4°");
-          expect(exceptions).not.toMatch(/soldes?[^.]*(ne peuvent pas|exclu)/u);
-
-          // Goods sellers carry the official guarantee box (L211-2, D211-2 annex), word for word.
-          if (!sectors.every((s) => s === "digital-content")) {
-            expect(text).toContain("encadré prévu par l'article d211-2");
-            expect(text).toContain("> le consommateur bénéficie également de la garantie légale des vices cachés");
+          // Parcels only when goods are sold (a digital-only shop has no returns section).
+          for (const heading of ["comment nous retourner", "frais de retour", "état des articles", "colis perdu"]) {
+            expect(section(text, heading) !== "", heading).toBe(model.sellsGoods);
           }
 
-          // Services and digital content: start date and proportional payment (L221-18, L221-25).
-          if (sectors.includes("digital-content")) expect(text).toContain("conclusion du contrat");
+          // Who pays: the table, the cost section, En bref and the notice say the same (L221-23, L211-1).
+          if (model.sellsGoods) {
+            expectTableCell(text, model);
+            if (model.returns.allFree) {
+              expect(brief).toContain("le retour est gratuit.");
+              expect(fees).toContain("le retour est gratuit :");
+              expect(notice).toContain("nous prendrons en charge les frais de renvoi du bien");
+              expect(text).not.toMatch(/frais (directs )?de (renvoi|retour)[^.]*sont à votre charge/u);
+            } else {
+              expect(brief).toMatch(/sont à votre charge|vous coûte/u);
+              expect(fees).toContain("sont à votre charge");
+              expect(notice).toContain("vous devrez prendre en charge les frais directs de renvoi du bien");
+              expect(text).not.toContain("le retour est gratuit.");
+            }
+            if (model.returns.payer === "capped" && !model.returns.allFree) {
+              for (const part of [brief, fees, notice]) expect(part).toContain("5,95 €");
+              for (const m of model.returns.methods) if (m.cost.kind === "amount") expect(m.cost.amount).toBeLessThanOrEqual(5.95);
+            }
+            for (const sector of model.returns.freeFor) {
+              expect(fees).toContain("toujours gratuit pour");
+              if (!model.returns.allFree) expect(brief).toContain("gratuit");
+              expect(model.sectors).toContain(sector);
+            }
+            // How the customer's postage is paid back, whenever the customer may pay the carrier for a free return.
+            if (model.returns.postageRefund) expect(text).toContain("gardez le reçu du transporteur");
+            if (model.returns.labelDeducted) expect(text).toContain("déduit de votre remboursement");
+            // Bulky goods: the return cost is given when the customer pays (L221-5 8°).
+            if (model.returns.bulky && !model.returns.allFree) expect(fees).toMatch(/59 €\*\* au plus|5,95 €\*\* au plus/u);
+            // Partial returns have their rule (L221-24).
+            expect(section(text, "remboursement")).toContain("qu'une partie de votre commande");
+          }
+
+          // Exceptions: exactly the model's, and the examination paragraph agrees with them (L221-28, L211-1).
+          const listed = [...exceptions.matchAll(/\(l221-28 (\d+)°\)/gu)].map((m) => Number(m[1]));
+          expect(listed).toEqual(model.exceptions.map((e) => e.item));
+          expect(listed.includes(13)).toBe(model.sellsDigital && family.waiver === true && family.sectors.includes("digital-content"));
+          expect(listed.includes(1)).toBe(model.sellsServices && family.waiver === true);
+          expect(listed.includes(12)).toBe(model.sellsServices);
+          if (!family.sectors.some((s) => ["leisure-services", "sports"].includes(s))) expect(listed).not.toContain(12);
+          if (model.sellsGoods) {
+            const sealed = listed.includes(5) || listed.includes(9);
+            expect(exam.includes("scellé")).toBe(sealed);
+            if (sealed) expect(exam).not.toMatch(/: [^.]*\. votre droit de rétractation reste entier/u);
+            if (listed.includes(4)) expect(exam).toContain("se périment rapidement");
+            const tries = family.sectors.some((s) => ["fashion", "shoes", "jewelry", "sports"].includes(s));
+            expect(exam.includes("l'essayer")).toBe(tries);
+            expect(exam.includes("(porté")).toBe(tries);
+            expect(section(text, "échanges").includes("taille ou un autre coloris")).toBe(family.sectors.some((s) => s === "fashion" || s === "shoes"));
+            if (listed.length > 0) expect(exceptions).toContain("au titre des garanties légales");
+          }
+          expect(start.includes("abonnement")).toBe(family.sectors.includes("press"));
+
+          // Digital content: nothing owed without the waiver (L221-26), never the services' proportional payment.
+          if (model.sellsDigital && !model.sellsServices) {
+            expect(text).not.toMatch(/part du service|montant proportionnel/u);
+            if (family.waiver) expect(start).toContain("votre accord exprès et la reconnaissance que vous perdez");
+            else {
+              expect(start).toContain("vous gardez votre droit de rétractation même si vous avez déjà téléchargé");
+              expect(text).not.toContain("renoncé expressément");
+            }
+          }
+          // Services: the proportional payment only with the start request (L221-25).
+          if (model.sellsServices) {
+            expect(text.includes("montant proportionnel")).toBe(family.waiver === true);
+            if (!family.waiver) expect(start).toContain("vous ne nous devez rien");
+          }
+
+          // Each family its guarantee box (L211-2; D211-2 for goods, D211-3 for digital content).
+          expect(text.includes("encadré prévu par l'article d211-2")).toBe(model.sellsGoods);
+          expect(text.includes("encadré prévu par l'article d211-3")).toBe(model.sellsDigital);
+          expect(text.includes("articles 1217 et suivants du code civil")).toBe(model.sellsServices);
+          if (model.sellsGoods) expect(text).toContain("sauf si nous prouvons le contraire");
         });
       }
     }

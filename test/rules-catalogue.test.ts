@@ -49,11 +49,19 @@ const cases: Record<string, { valid: (string | ValidCase)[]; invalid: InvalidCas
     invalid: [
       { yaml: "withdrawal:\n  onlineFunction:\n    label: Retours\n", findings: [{ messageId: "unclear", path: "withdrawal.onlineFunction.label", line: 4, column: 12 }] },
       { yaml: "withdrawal:\n  onlineFunction:\n    label: Withdraw here\n", findings: [{ messageId: "unclear", path: "withdrawal.onlineFunction.label" }] },
+      // A word stem is not a clear wording (issue 13, point 12).
+      { yaml: "withdrawal:\n  onlineFunction:\n    label: Politique de rétractation\n", findings: [{ messageId: "unclear", path: "withdrawal.onlineFunction.label" }] },
+      { yaml: "withdrawal:\n  onlineFunction:\n    label: Renoncer à la newsletter\n", findings: [{ messageId: "unclear", path: "withdrawal.onlineFunction.label" }] },
     ],
   },
   "online-function-confirm": {
-    valid: ["withdrawal:\n  onlineFunction:\n    confirmLabel: Valider ma rétractation\n"],
-    invalid: [{ yaml: "withdrawal:\n  onlineFunction:\n    confirmLabel: Envoyer\n", findings: [{ messageId: "unclear", path: "withdrawal.onlineFunction.confirmLabel", line: 4, column: 19 }] }],
+    valid: ["withdrawal:\n  onlineFunction:\n    confirmLabel: Valider ma rétractation\n", "withdrawal:\n  onlineFunction:\n    confirmLabel: Je confirme ma rétractation\n"],
+    invalid: [
+      { yaml: "withdrawal:\n  onlineFunction:\n    confirmLabel: Envoyer\n", findings: [{ messageId: "unclear", path: "withdrawal.onlineFunction.confirmLabel", line: 4, column: 19 }] },
+      // The stem is there, the meaning is the opposite (issue 13, point 12).
+      { yaml: "withdrawal:\n  onlineFunction:\n    confirmLabel: \"Confirmer : je ne me rétracte pas\"\n", findings: [{ messageId: "unclear", path: "withdrawal.onlineFunction.confirmLabel" }] },
+      { yaml: "withdrawal:\n  onlineFunction:\n    confirmLabel: Rétractation\n", findings: [{ messageId: "unclear", path: "withdrawal.onlineFunction.confirmLabel" }] },
+    ],
   },
   "online-function-ack": {
     valid: ["withdrawal:\n  onlineFunction:\n    acknowledgement: true\n"],
@@ -67,10 +75,15 @@ const cases: Record<string, { valid: (string | ValidCase)[]; invalid: InvalidCas
     ],
   },
   "bulky-return-cost": {
-    valid: ["sectors: [furniture]\nreturns:\n  costs: { payer: customer, bulkyEstimate: 79 }\n", "sectors: [furniture]\nreturns:\n  costs: { payer: merchant }\n  methods: [{ type: pickup }]\n"],
+    valid: [
+      "sectors: [furniture]\nreturns:\n  costs: { payer: customer, bulkyEstimate: 79 }\n",
+      "sectors: [furniture]\nreturns:\n  costs: { payer: merchant }\n  methods: [{ type: pickup }]\n",
+      // A cap bounds every return, bulky ones included (issue 13, point 12).
+      "returns:\n  bulky: true\n  costs: { payer: capped, cap: 5.95 }\n",
+    ],
     invalid: [
       { yaml: "sectors: [furniture]\nreturns:\n  costs: { payer: customer }\n", findings: [{ messageId: "missing", path: "returns.costs", line: 4, column: 3 }] },
-      { yaml: "returns:\n  bulky: true\n", findings: [{ messageId: "missing", path: "returns.costs" }] },
+      { yaml: "returns:\n  bulky: true\n  costs: { payer: customer }\n  methods: [{ type: post, label: customer }]\n", findings: [{ messageId: "missing", path: "returns.costs" }] },
     ],
   },
   "item-condition": {
@@ -86,12 +99,27 @@ const cases: Record<string, { valid: (string | ValidCase)[]; invalid: InvalidCas
     invalid: [{ yaml: "refunds:\n  holdUntil: inspection\n", findings: [{ messageId: "tooLong", path: "refunds.holdUntil", line: 3, column: 14 }] }],
   },
   "exceptions-display": {
-    valid: ["sectors: [fashion, electronics]\n"],
-    invalid: [{ yaml: "sectors: [cosmetics]\n", findings: [{ messageId: "display", path: "sectors", line: 2, column: 10 }] }],
+    valid: ["sectors: [fashion, electronics]\n", "sectors: [cosmetics]\nwithdrawal:\n  exceptionsOnProductPage: true\n"],
+    invalid: [
+      { yaml: "sectors: [cosmetics]\n", findings: [{ messageId: "display", path: "sectors", line: 2, column: 10 }] },
+      // Every sector whose policy states an exception, not a fixed short list (issue 13, point 12).
+      { yaml: "sectors: [books-media]\n", findings: [{ messageId: "display", path: "sectors" }] },
+      { yaml: "sectors: [leisure-services]\n", findings: [{ messageId: "display", path: "sectors" }] },
+      { yaml: "sectors: [fashion]\nwithdrawal:\n  exceptions: [3]\n", findings: [{ messageId: "display", path: "sectors" }] },
+    ],
   },
   "digital-content-waiver": {
-    valid: ["sectors: [digital-content]\nwithdrawal:\n  expressWaiver: true\n"],
-    invalid: [{ yaml: "sectors: [digital-content]\n", findings: [{ messageId: "missing", path: "sectors", line: 2, column: 10 }] }],
+    valid: [
+      "sectors: [digital-content]\nwithdrawal:\n  expressWaiver: true\n",
+      "sectors: [software]\nwithdrawal:\n  expressWaiver: true\n",
+      // Dated leisure services (12°) need no waiver (issue 13, point 3).
+      "sectors: [leisure-services]\n",
+    ],
+    invalid: [
+      { yaml: "sectors: [digital-content]\n", findings: [{ messageId: "missing", path: "sectors", line: 2, column: 10 }] },
+      { yaml: "sectors: [electronics, software]\n", findings: [{ messageId: "missing", path: "sectors" }] },
+      { yaml: "sectors: [digital-content]\nwithdrawal:\n  exceptions: [13]\n", findings: [{ messageId: "exceptionWithoutWaiver", path: "withdrawal.exceptions.0", severity: "error", line: 4 }, { messageId: "missing", path: "sectors" }] },
+    ],
   },
   "custom-made-scope": {
     valid: ["sectors: [furniture]\nreturns:\n  costs: { payer: merchant }\n"],
@@ -102,8 +130,16 @@ const cases: Record<string, { valid: (string | ValidCase)[]; invalid: InvalidCas
     invalid: [{ yaml: "", base: exampleText.replace(/  siret: .*\n/u, ""), findings: [{ messageId: "missing", path: "shop" }] }],
   },
   mediator: {
-    valid: ["mediator: { name: CM2C, website: https://www.cm2c.net }\n"],
-    invalid: [{ yaml: "", base: exampleText.replace(/mediator:\n(  .*\n)+/u, ""), findings: [{ messageId: "missing", path: "mediator" }] }],
+    valid: ["mediator: { name: CM2C, website: https://www.cm2c.net }\n", "mediator: { name: Le médiateur FEVAD, website: https://mediateurfevad.fr }\n"],
+    invalid: [
+      { yaml: "", base: exampleText.replace(/mediator:\n(  .*\n)+/u, ""), findings: [{ messageId: "missing", path: "mediator" }] },
+      // Withdrawn from the CECMC list (decision of 15 February 2021): an error (issue 13, point 12).
+      { yaml: "mediator: { name: MEDICYS, website: https://www.medicys.fr }\n", findings: [{ messageId: "withdrawn", path: "mediator.name", line: 2, column: 19 }] },
+      // A book-price conciliator is not a consumer mediator.
+      { yaml: "mediator: { name: Médiateur du Livre, website: https://www.mediateurdulivre.fr }\n", findings: [{ messageId: "notConsumer", path: "mediator.name" }] },
+      // Unknown: a warning asking to check the CECMC list.
+      { yaml: "mediator: { name: Médiation Dupont, website: https://mediation-dupont.example }\n", findings: [{ messageId: "unknown", path: "mediator.name", severity: "warning" }] },
+    ],
   },
   "b2b-buyers": {
     valid: ["shop:\n  b2b: false\n"],
@@ -141,8 +177,37 @@ const cases: Record<string, { valid: (string | ValidCase)[]; invalid: InvalidCas
     invalid: [
       clauseCase("Nous refusons les colis envoyés en port dû.", "hostile"),
       clauseCase("Nous n’acceptons pas les retours sans bon.", "hostile"),
-      clauseCase("NOUS NOUS DÉGAGEONS DE TOUTE RESPONSABILITÉ en cas d'erreur d'adresse.", "hostile"),
       clauseCase("Aucun retour ne sera accepté après le délai.", "hostile"),
+    ],
+  },
+  "clause-abusive": {
+    valid: [clause("En cas de litige, vous pouvez saisir gratuitement notre médiateur ou le tribunal.")],
+    invalid: [
+      clauseCase("NOUS NOUS DÉGAGEONS DE TOUTE RESPONSABILITÉ en cas d'erreur d'adresse."),
+      clauseCase("La boutique ne saurait être tenue responsable d'un retard."),
+      clauseCase("Tout litige sera soumis à un arbitre choisi par nous."),
+    ],
+  },
+  "online-function-access": {
+    valid: [
+      "withdrawal:\n  onlineFunction:\n    url: https://atelier-lumiere.fr/retractation\n",
+      "withdrawal:\n  onlineFunction:\n    url: https://atelier-lumiere.fr/compte/retractation\n    guestAccess: true\n",
+      { yaml: "withdrawal:\n  onlineFunction:\n    url: https://atelier-lumiere.fr/compte/retractation\n", asOf: "2026-06-18" },
+    ],
+    invalid: [
+      { yaml: "withdrawal:\n  onlineFunction:\n    url: https://atelier-lumiere.fr/compte/retractation\n", findings: [{ messageId: "login", path: "withdrawal.onlineFunction.url", line: 4, column: 10 }] },
+      { yaml: "withdrawal:\n  onlineFunction:\n    location: Mon compte > Mes commandes\n", findings: [{ messageId: "login", path: "withdrawal.onlineFunction.location", line: 4 }] },
+    ],
+  },
+  "shop-phone": {
+    valid: ["support:\n  phone: \"01 00 00 00 00\"\n"],
+    invalid: [{ yaml: "", base: exampleText.replace(/  phone: .*\n/gu, ""), findings: [{ messageId: "missing", path: "shop" }] }],
+  },
+  "commercial-guarantee": {
+    valid: ["guarantees:\n  commercial: { months: 36, text: \"Pièces et main-d'œuvre pendant 3 ans.\", territory: France }\n"],
+    invalid: [
+      { yaml: "guarantees:\n  commercial: { months: 24, text: \"Réparation gratuite des coutures pendant 2 ans.\", territory: France }\n", findings: [{ messageId: "overlap", path: "guarantees.commercial.text", line: 3 }] },
+      { yaml: "", base: exampleText.replace(/    territory: .*\n/u, ""), findings: [{ messageId: "territory", path: "guarantees.commercial" }] },
     ],
   },
   "clause-sale-items": {

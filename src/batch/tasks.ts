@@ -45,7 +45,8 @@ export type Task = InspectTask | RenderTask;
 
 export function inspect({ file, lang, root, walkedFrom }: InspectTask): Inspected {
   const loaded = loadConfig(file, readConfigFile, lang, file, { root: rootFor(file, root, walkedFrom) });
-  const result = checkLoaded(loaded, { lang });
+  // A policy written now obeys the law of now: judged at the later of today and effectiveDate.
+  const result = checkLoaded(loaded, { lang, today: new Date().toISOString().slice(0, 10) });
   const bases = loaded.sources.slice(1).map((s) => s.real ?? s.file);
   if (!result.ok || !result.config) return { result, bases };
   const nameAt = locate(loaded.sources, ["shop", "name"]);

@@ -19,6 +19,11 @@ export function parseAsOf(value: string | undefined, lang: Lang): string | undef
   return value;
 }
 
+/** Today's date in UTC (YYYY-MM-DD): the shell's clock, handed to the pure core. */
+export function todayIso(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
 /**
  * Loads and checks one config file given on the command line. A file that does not exist is a
  * usage error (exit 2); everything else comes back as findings.
@@ -30,5 +35,5 @@ export function checkFile(file: string, lang: Lang, asOf: string | undefined, ro
   if (loaded.sources.length === 0 && first?.code === "IO" && first.rule === "config/read") {
     throw new ExitError(2, formatFinding({ ...first, file: displayPath(resolve(file)) }, file));
   }
-  return checkLoaded(loaded, { lang, ...(asOf ? { asOf } : {}) });
+  return checkLoaded(loaded, { lang, today: todayIso(), ...(asOf ? { asOf } : {}) });
 }

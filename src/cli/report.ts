@@ -27,6 +27,13 @@ export function printFindings(result: CheckResult, write: (line: string) => void
   for (const f of result.findings) write(formatFinding(f, result.file));
 }
 
+/** Which date the law was judged at, and why (L221-21 changed on 19 June 2026: the date matters). */
+export function judgedLine(result: CheckResult, lang: Lang): string | undefined {
+  if (!result.asOf || !result.asOfReason) return undefined;
+  const reason = t(lang, `cli.summary.judgedReason.${result.asOfReason}`);
+  return t(lang, "cli.summary.judgedAt", { file: displayPath(result.file), date: result.asOf, reason });
+}
+
 export function summaryLine(result: CheckResult, lang: Lang): string {
   const file = displayPath(result.file);
   const errors = result.findings.filter((f) => f.severity === "error").length;
@@ -41,6 +48,7 @@ export function jsonFile(r: CheckResult) {
     file: displayPath(r.file),
     ok: r.ok,
     asOf: r.asOf ?? null,
+    asOfReason: r.asOfReason ?? null,
     findings: r.findings.map((f) => ({
       rule: f.rule,
       severity: f.severity,

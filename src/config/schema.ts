@@ -75,6 +75,10 @@ const onlineFunctionSchema = z
       .describe("Chemin lisible pour y arriver, par exemple « Mon compte > Mes commandes »."),
     label: text(200).describe("Libellé du bouton ou du lien : « Renoncer au contrat ici » ou une formule aussi claire (D221-5)."),
     confirmLabel: text(200).describe("Libellé de l'étape de confirmation : « Confirmer la rétractation » ou équivalent (D221-5)."),
+    guestAccess: z
+      .boolean()
+      .optional()
+      .describe("La fonction est utilisable sans se connecter (numéro de commande et e-mail), y compris par un client qui a commandé sans compte (D221-5)."),
     acknowledgement: z
       .boolean()
       .default(true)
@@ -139,6 +143,15 @@ export const configSchema = z
           .boolean()
           .default(false)
           .describe("Contenus numériques ou services commencés pendant le délai : vous recueillez l'accord exprès du client et sa renonciation expresse, confirmés par e-mail (L221-28 1° et 13°)."),
+        exceptions: z
+          .array(z.number().int().min(1).max(13))
+          .max(13)
+          .optional()
+          .describe("Cas de l'article L221-28 (numéros 1 à 13) qui concernent vraiment des articles que vous vendez ; par défaut, ceux qui découlent de vos familles de produits."),
+        exceptionsOnProductPage: z
+          .boolean()
+          .default(false)
+          .describe("Les achats sans droit de rétractation sont aussi signalés sur la fiche de chaque produit concerné et avant la validation de la commande (L221-5)."),
         onlineFunction: onlineFunctionSchema.optional(),
         onlineForm: httpUrl.optional().describe("Formulaire de rétractation en ligne classique, s'il existe."),
       })
@@ -208,6 +221,9 @@ export const configSchema = z
           .strictObject({
             months: z.number().int().min(1).max(600),
             text: text(20_000),
+            guarantor: text(500).optional().describe("Nom du garant (par défaut : la raison sociale de la boutique) (L217-22)."),
+            price: money.optional().describe("Prix de la garantie commerciale en euros ; 0 ou absent : gratuite (L217-22)."),
+            territory: text(500).optional().describe("Étendue territoriale de la garantie, par exemple « France métropolitaine » (L217-22)."),
           })
           .optional()
           .describe("Garantie commerciale facultative, en plus des garanties légales."),

@@ -11,6 +11,8 @@ export interface HtmlMeta {
   shopName: string;
   /** schema.org JSON-LD to embed in the page, already serialised. */
   jsonLd?: string;
+  /** Ruleset the policy was checked against: page metadata, not text for customers. */
+  rulesetVersion?: string;
 }
 
 function slug(text: string): string {
@@ -74,6 +76,7 @@ export function renderHtmlPage(markdown: string, meta: HtmlMeta): string {
     title: htmlEscape(meta.title),
     css: templates["html/style.css"] ?? "",
     jsonld: meta.jsonLd ? `<script type="application/ld+json">${meta.jsonLd}</script>\n` : "",
+    generator: htmlEscape(meta.rulesetVersion ? `politique-retour (règles ${meta.rulesetVersion})` : "politique-retour"),
     body: toHtml(markdown),
   });
 }

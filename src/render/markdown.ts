@@ -10,7 +10,7 @@ import { templates } from "../generated/assets.js";
 import { t } from "../i18n.js";
 import type { PolicyModel } from "../policy/model.js";
 import { mdBlock, mdEmail, mdInline, mdUrl } from "./escape.js";
-import { days, euros, frenchDate, NBSP, typesetTemplate } from "./typography.js";
+import { days, euros, frenchDate, frenchTypography, NBSP, typesetTemplate } from "./typography.js";
 
 /** A string from the model: prints escaped; helpers read `.raw`. */
 class UserText {
@@ -44,9 +44,10 @@ const raw = (v: unknown): unknown => (v instanceof UserText ? v.raw : v);
 const str = (v: unknown): string => String(raw(v) ?? "");
 const num = (v: unknown): number => Number(raw(v));
 
-function frenchList(items: string[]): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} et ${items[items.length - 1]}`;
+/** Labels from the locale joined the French way, typeset like the templates. */
+function frenchList(items: string[], last = "et"): string {
+  if (items.length <= 1) return frenchTypography(items.join(""));
+  return frenchTypography(`${items.slice(0, -1).join(", ")} ${last} ${items[items.length - 1]}`);
 }
 
 const helpers: Record<string, (...args: unknown[]) => unknown> = {
@@ -68,18 +69,12 @@ const helpers: Record<string, (...args: unknown[]) => unknown> = {
   join: (list) => (list as unknown[]).map((v) => mdInline(str(v))).join(", "),
   sectorList: (list) => frenchList((list as unknown[]).map((s) => t("fr", `labels.sectorsFor.${str(s) as Sector}`))),
   methodName: (type) => t("fr", `labels.methods.${str(type)}`),
+  methodPlaces: (list) => frenchList((list as unknown[]).map((m) => t("fr", `labels.methodPlaces.${str(m)}`))),
+  examineList: (list) => frenchList((list as unknown[]).map((k) => t("fr", `labels.examine.${str(k)}`))),
+  beyondList: (list) => frenchList([...(list as unknown[]).map((k) => t("fr", `labels.beyond.${str(k)}`)), "abîmé"], "ou"),
   hasMethod: (methods, ...rest) => {
     const types = rest.slice(0, -1).map(str);
     return (methods as { type: unknown }[]).some((m) => types.includes(str(m.type)));
-  },
-  isFree: (method, returns) => {
-    const m = method as { type: unknown; price?: unknown };
-    const r = returns as { payer: unknown };
-    return str(r.payer) === "merchant" || num(m.price) === 0 || ["store", "warehouse"].includes(str(m.type));
-  },
-  capAt: (price, returns) => {
-    const cap = (returns as { cap?: unknown }).cap;
-    return cap === undefined ? num(price) : Math.min(num(price), num(cap));
   },
 };
 

@@ -2,6 +2,7 @@ import PDFDocument from "pdfkit";
 import { Marked, type MarkedToken, type Token, type Tokens } from "marked";
 import { loadFonts, sharedLayoutCache, type FontLoader, type FontSet } from "./pdf-fonts.js";
 import { breakLines, inlineRuns, lineWidth, runsText, toWords, type Line, type Run, type Style } from "./pdf-inline.js";
+import { frenchDate } from "./typography.js";
 
 export interface PdfMeta {
   title: string;
@@ -103,7 +104,8 @@ function createDocument(fonts: FontSet, meta: PdfMeta): Doc {
       Author: meta.author,
       Subject: meta.subject,
       Keywords: meta.keywords.join(", "),
-      Creator: "politique-retour",
+      // The ruleset version is metadata for the shop, not text for its customers.
+      Creator: `politique-retour ruleset ${meta.rulesetVersion}`,
       Producer: "politique-retour (pdfkit)",
       // Both dates come from the input: the file ID is a hash of this dictionary.
       CreationDate: meta.creationDate,
@@ -629,7 +631,7 @@ function drawRunningHeads(ctx: Ctx): void {
       doc.moveTo(PAGE.left, 48).lineTo(PAGE.right, 48).lineWidth(0.5).strokeColor(COLOR.rule).stroke();
       const fy = PAGE.height - 44;
       doc.moveTo(PAGE.left, fy - 6).lineTo(PAGE.right, fy - 6).lineWidth(0.5).strokeColor(COLOR.rule).stroke();
-      small(`Règles ${meta.rulesetVersion}`, PAGE.left, fy, "left");
+      small(`En vigueur au ${frenchDate(meta.creationDate.toISOString().slice(0, 10))}`, PAGE.left, fy, "left");
       small(`Page ${i - start + 1} / ${count}`, PAGE.right, fy, "right");
     });
   }

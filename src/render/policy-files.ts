@@ -51,7 +51,7 @@ export async function renderFiles(policy: PolicyModel, formats: readonly Format[
         files.push({ name: FILE_NAMES.md, content: markdown });
         break;
       case "html":
-        files.push({ name: FILE_NAMES.html, content: renderHtmlPage(markdown, { title: policyTitle(policy), shopName: policy.shop.name, jsonLd }) });
+        files.push({ name: FILE_NAMES.html, content: renderHtmlPage(markdown, { title: policyTitle(policy), shopName: policy.shop.name, jsonLd, rulesetVersion: policy.rulesetVersion }) });
         break;
       case "fragment":
         files.push({ name: FILE_NAMES.fragment, content: renderHtmlFragment(markdown) });

@@ -54,8 +54,39 @@ export const SECTOR_EXCEPTIONS: Readonly<Record<Sector, readonly number[]>> = {
   general: [],
 };
 
-/** The exceptions that can apply to a shop with these sectors, once each, in item order. */
-export function exceptionsFor(sectors: readonly Sector[]): ExceptionEntry[] {
-  const items = [...new Set(sectors.flatMap((s) => SECTOR_EXCEPTIONS[s]))].sort((a, b) => a - b);
+/**
+ * The exceptions that concern what a shop of each sector sells by default: only the cases its
+ * items surely fall into (a garden shop does not sell dated leisure services, a delicatessen does
+ * not sell wine en primeur). Other cases of SECTOR_EXCEPTIONS are listed by the shop itself
+ * (`withdrawal.exceptions`). 1° and 13° need the express-waiver flow and are added only with it.
+ */
+export const SECTOR_DEFAULT_EXCEPTIONS: Readonly<Record<Sector, readonly number[]>> = {
+  fashion: [],
+  shoes: [],
+  electronics: [],
+  appliances: [],
+  furniture: [],
+  cosmetics: [5],
+  food: [4],
+  beverages: [],
+  "books-media": [9],
+  software: [9, 13],
+  press: [10],
+  "custom-made": [3],
+  jewelry: [],
+  sports: [],
+  toys: [],
+  "digital-content": [13],
+  "leisure-services": [1, 12],
+  general: [],
+};
+
+/** Cases that exist only when the shop collects express consent and the acknowledged loss of the right. */
+export const WAIVER_EXCEPTIONS: readonly number[] = [1, 13];
+
+/** The exceptions that apply to what the shop sells, once each, in item order (L221-5: say which items). */
+export function exceptionsFor(sectors: readonly Sector[], options: { waiver?: boolean; items?: readonly number[] } = {}): ExceptionEntry[] {
+  const chosen = options.items ?? sectors.flatMap((s) => SECTOR_DEFAULT_EXCEPTIONS[s]);
+  const items = [...new Set(chosen)].filter((i) => options.waiver || !WAIVER_EXCEPTIONS.includes(i)).sort((a, b) => a - b);
   return items.map((item) => ({ item, article: `L221-28 ${item}°`, text: frenchTypography(EXCEPTIONS[item] ?? "") }));
 }

@@ -54,9 +54,13 @@ import { withdrawalChannels } from "./rules/withdrawal-channels.js";
 import { withdrawalDays } from "./rules/withdrawal-days.js";
 import { withdrawalReason } from "./rules/withdrawal-reason.js";
 import { withdrawalStart } from "./rules/withdrawal-start.js";
+import { clauseAbusive } from "./rules/clause-abusive.js";
+import { commercialGuarantee } from "./rules/commercial-guarantee.js";
+import { onlineFunctionAccess } from "./rules/online-function-access.js";
+import { shopPhone } from "./rules/shop-phone.js";
 import { withdrawalUnit } from "./rules/withdrawal-unit.js";
 
-export const RULESET_VERSION = "fr-2026.11";
+export const RULESET_VERSION = "fr-2026.12";
 
 const rules: Rule[] = [
   b2bBuyers,
@@ -110,6 +114,10 @@ const rules: Rule[] = [
   withdrawalReason,
   withdrawalStart,
   withdrawalUnit,
+  clauseAbusive,
+  commercialGuarantee,
+  onlineFunctionAccess,
+  shopPhone,
 ].sort((a, b) => a.id.localeCompare(b.id));
 
 export const frRuleset: Ruleset = { jurisdiction: "FR", version: RULESET_VERSION, rules };

@@ -7,7 +7,7 @@ export const bulkyReturnCost: Rule = {
   article: "L221-5 8°",
   severity: "error",
   table: ["RT-003"],
-  paths: ["returns.costs.bulkyEstimate", "returns.costs.payer", "returns.bulky", "sectors"],
+  paths: ["returns.costs.bulkyEstimate", "returns.costs.payer", "returns.costs.cap", "returns.bulky", "sectors"],
   summary: {
     fr: "Le coût de retour des articles volumineux est indiqué.",
     en: "The return cost of bulky goods is stated.",
@@ -20,7 +20,10 @@ export const bulkyReturnCost: Rule = {
   },
   check: ({ config }) => {
     const bulky = config.returns.bulky ?? config.sectors.some((s) => BULKY_SECTORS.includes(s));
-    return bulky && config.returns.costs.payer !== "merchant" && config.returns.costs.bulkyEstimate === undefined
+    const { payer, cap, bulkyEstimate } = config.returns.costs;
+    // A cap already bounds what the customer pays for any return, bulky or not.
+    const bounded = payer === "merchant" || (payer === "capped" && cap !== undefined) || bulkyEstimate !== undefined;
+    return bulky && !bounded
       ? [{ messageId: "missing", path: "returns.costs", key: true }]
       : [];
   },

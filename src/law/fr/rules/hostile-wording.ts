@@ -1,16 +1,13 @@
 import type { Rule } from "../../types.js";
 import { findSentences, FREE_TEXT_PATHS, type SentencePattern } from "../wording.js";
 
-// Not an article: the product's promise of a friendly text (DESIGN.md, LEGAL-FR.md §13: "plain and
-// friendly"). A hostile tone also reads as a refusal of rights the customer has.
+// L211-1: contract terms are written clearly and understandably, and read in the consumer's favour
+// when in doubt; a hostile tone reads as a refusal of rights the customer has. Liability
+// exclusions are not a matter of tone: clause-abusive (R212-1) reports them as errors.
 const PHRASES: { pattern: SentencePattern; rewrite: { fr: string; en: string } }[] = [
   {
     pattern: { all: [/\bnous (refusons|n'acceptons|n'admettons|ne tolerons|n'autorisons)\b|\b(n'acceptons|n'admettons|ne tolerons|n'autorisons) (pas|aucun|aucune)\b/u] },
     rewrite: { fr: "dites ce que le client peut faire : « Merci de nous renvoyer… » ou « Pour être remboursé, il suffit de… »", en: "say what the customer can do: « Merci de nous renvoyer… » or « Pour être remboursé, il suffit de… »" },
-  },
-  {
-    pattern: { all: [/\bnous (nous )?degageons de toute responsabilite\b|\bdecline(ons)? toute responsabilite\b/u] },
-    rewrite: { fr: "retirez cette phrase : vos responsabilités légales restent les mêmes", en: "remove this sentence: your legal duties stay the same" },
   },
   {
     pattern: { all: [/\baucun (retour|echange) ne sera (accepte|admis|possible)\b|\b(sera|seront) (systematiquement )?refuses?\b|\bstrictement interdit\b|\ben aucun cas\b/u] },
@@ -20,7 +17,7 @@ const PHRASES: { pattern: SentencePattern; rewrite: { fr: string; en: string } }
 
 export const hostileWording: Rule = {
   id: "hostile-wording",
-  article: "L221-5",
+  article: "L211-1",
   severity: "warning",
   paths: FREE_TEXT_PATHS,
   summary: {

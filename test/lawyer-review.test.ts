@@ -1,0 +1,225 @@
+/**
+ * Issue 13: the fourteen points a French consumer-law reviewer raised on the example policies,
+ * each pinned on the shop where it was found (and on the other families it concerns).
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { checkLoaded } from "../src/check.js";
+import { readConfigFile } from "../src/cli/io.js";
+import { loadConfig } from "../src/config/load.js";
+import { frRuleset } from "../src/law/fr/index.js";
+import { buildPolicy } from "../src/policy/model.js";
+import { renderFiles } from "../src/render/policy-files.js";
+import { renderMarkdown } from "../src/render/markdown.js";
+import { checkOverride, ROOT, runCli, tempDir } from "./helpers.js";
+import { pdfPages } from "./pdf-text.js";
+
+const norm = (md: string) => md.replace(/[\u00A0\u202F]/gu, " ").replace(/’/gu, "'");
+
+function example(file: string) {
+  const result = checkLoaded(loadConfig(join(ROOT, file), readConfigFile));
+  expect(result.findings.filter((f) => f.severity === "error")).toEqual([]);
+  const model = buildPolicy(result.config!, frRuleset.version);
+  return { result, model, text: norm(renderMarkdown(model)) };
+}
+
+/** A config that extends the fashion example and changes what the case needs. */
+function shop(yaml: string, options: { asOf?: string } = {}) {
+  const result = checkOverride(yaml, options);
+  const model = result.config ? buildPolicy(result.config, frRuleset.version) : undefined;
+  return { result, model, text: model ? norm(renderMarkdown(model)) : "", rules: result.findings.map((f) => `${f.rule}:${f.severity}`) };
+}
+
+function section(text: string, heading: string): string {
+  const start = text.indexOf(`\n## ${heading}`);
+  if (start < 0) return "";
+  const next = text.indexOf("\n## ", start + 4);
+  return text.slice(start, next < 0 ? undefined : next);
+}
+
+const digitalOnly = "sectors: [digital-content]\nreturns:\n  costs: { payer: merchant }\n  methods: [{ type: post }]\n";
+
+describe("issue 13 — what a consumer-law reviewer would correct", () => {
+  it("1. costs: the table, the cost section and En bref agree on freeFor, and say how the postage comes back (L221-23, L211-1)", () => {
+    const { text } = example("examples/librairie-des-quais.yaml");
+    const row = text.split("\n").find((l) => l.startsWith("| Envoi postal"))!;
+    expect(row).toContain("gratuit pour les livres et supports audio ou vidéo : nous vous remboursons l'envoi");
+    expect(text).toContain("gardez le reçu du transporteur : nous vous remboursons le prix de l'envoi avec le remboursement de l'article");
+    expect(section(text, "Frais de retour")).toContain("Le retour est toujours gratuit pour les livres et supports audio ou vidéo, quel que soit le mode de retour choisi");
+    expect(text).toMatch(/> - Les frais de retour sont à votre charge ; le retour est gratuit en magasin, ainsi que pour les livres/u);
+  });
+
+  it("2. examination: no « unpack it, your right stays whole » for sealed goods, no « try it » for food (L221-28 5° and 9°, L211-1)", () => {
+    const sweets = section(example("examples/douceurs-de-provence.yaml").text, "État des articles");
+    expect(sweets).not.toContain("l'essayer");
+    expect(sweets).toContain("tant que le scellé est intact");
+    expect(sweets).toContain("Pour les articles qui ne sont pas livrés scellés, votre droit de rétractation reste entier");
+    expect(sweets).toContain("se périment rapidement");
+    const books = section(example("examples/librairie-des-quais.yaml").text, "État des articles");
+    expect(books).toContain("le feuilleter");
+    expect(books).toContain("CD, DVD, jeu vidéo ou logiciel");
+    expect(books).not.toContain("produit d'hygiène");
+  });
+
+  it("3a. software without a waiver never claims the 13° exception (L221-28 13°)", () => {
+    const { text, result } = example("examples/voltix-electronique.yaml");
+    expect(text).not.toContain("renoncé expressément");
+    expect(text).not.toContain("(L221-28 13°)");
+    expect(result.findings.map((f) => `${f.rule}:${f.severity}`)).toContain("digital-content-waiver:warning");
+  });
+
+  it("3b. digital content: period from the contract, nothing owed without waiver (L221-18, L221-26), no parcels, its own box (D211-3)", () => {
+    const { text, rules } = shop(digitalOnly);
+    expect(rules.filter((r) => r.endsWith(":error"))).toEqual([]);
+    expect(text).not.toMatch(/après réception|Le jour de la réception|part du service|montant proportionnel/u);
+    expect(text).toContain("14 jours** après la conclusion du contrat");
+    expect(text).toContain("vous ne nous devez rien pour ce contenu");
+    expect(text).not.toContain("## Comment nous retourner");
+    expect(text).not.toContain("## Frais de retour");
+    expect(text).toContain("encadré prévu par l'article D211-3");
+    expect(text).not.toContain("encadré prévu par l'article D211-2");
+  });
+
+  it("3c. dated leisure services need no waiver (L221-28 12°); services with the start request owe a proportional amount (L221-25)", () => {
+    const leisure = shop("sectors: [leisure-services]\n");
+    expect(leisure.rules.filter((r) => r.startsWith("digital-content-waiver"))).toEqual([]);
+    expect(leisure.text).toContain("(L221-28 12°)");
+    expect(leisure.text).not.toContain("montant proportionnel");
+    const started = shop("sectors: [leisure-services]\nwithdrawal:\n  expressWaiver: true\n");
+    expect(started.text).toContain("un montant proportionnel à ce qui a été fourni");
+    expect(started.text).toContain("(L221-28 1°)");
+  });
+
+  it("4. the heading says only withdrawal is excluded, and a faulty item always comes back (L217-3, L121-2)", () => {
+    const { text } = example("examples/douceurs-de-provence.yaml");
+    expect(text).toContain("## Articles sans droit de rétractation");
+    expect(text).not.toContain("ne peuvent pas être retournés");
+    expect(section(text, "Articles sans droit")).toContain("un article défectueux ou non conforme peut toujours nous être renvoyé");
+  });
+
+  it("5. exceptions: only the cases of what the shop sells, no promise it does not make (L221-5, L221-28)", () => {
+    const garden = example("examples/agence/clients/vert-jardin.yaml").text;
+    expect(garden).not.toContain("L221-28 12°");
+    const sweets = example("examples/douceurs-de-provence.yaml").text;
+    expect(sweets).not.toMatch(/L221-28 [67]°/u);
+    expect(sweets).toMatch(/L221-28 4°[\s\S]*L221-28 5°/u);
+    expect(sweets).not.toContain("cela peut concerner");
+    expect(sweets).toContain("Nous les signalons aussi sur la fiche de chaque produit concerné");
+    const unflagged = shop("sectors: [cosmetics]\n");
+    expect(unflagged.text).not.toContain("sur la fiche");
+    expect(unflagged.rules).toContain("exceptions-display:warning");
+  });
+
+  it("6. the guarantee summary does not overstate the presumption (L217-7)", () => {
+    const { text } = example("examples/atelier-lumiere.yaml");
+    expect(text).not.toContain("il suffit de le signaler");
+    expect(text).toContain("vous devez seulement établir que le défaut existe, pas qu'il existait déjà à la livraison");
+    expect(text).toContain("sauf si nous prouvons le contraire");
+  });
+
+  it("7. a commercial guarantee gives the L217-22 details and is not the legal guarantee sold as a feature (L121-4 10°)", () => {
+    const commercial = section(example("examples/voltix-electronique.yaml").text, "Article défectueux").split("### Notre garantie commerciale")[1]!;
+    for (const detail of ["Garant : Voltix Distribution SARL, 8 avenue de l'Europe, 33000 Bordeaux", "Durée : 36 mois", "Prix : gratuite", "Étendue territoriale : France métropolitaine", "Pour la mettre en œuvre : écrivez-nous à"]) {
+      expect(commercial).toContain(detail);
+    }
+    expect(commercial).toContain("pendant les 2 ans qui suivent la livraison, un défaut de conformité reste couvert par la garantie légale");
+    expect(shop('guarantees:\n  commercial: { months: 24, text: "Réparation gratuite des coutures pendant 2 ans.", territory: France }\n').rules).toContain("commercial-guarantee:warning");
+  });
+
+  it("8. the telephone number is given: shop.phone when there is no support line (L221-5, L111-1, R111-1)", () => {
+    for (const file of ["examples/agence/clients/ciel-de-lit.yaml", "examples/agence/clients/vert-jardin.yaml", "examples/douceurs-de-provence.yaml"]) {
+      const { text, result } = example(file);
+      expect(section(text, "Nous contacter")).toContain(`- par téléphone : ${result.config!.shop.phone!}`);
+    }
+  });
+
+  it("9. an online function behind a login gets a warning with the fix (D221-5)", () => {
+    const login = shop("withdrawal:\n  onlineFunction:\n    url: https://atelier-lumiere.fr/compte/retractation\n    location: Mon compte > Mes commandes\n");
+    const finding = login.result.findings.find((f) => f.rule === "online-function-access")!;
+    expect(finding.severity).toBe("warning");
+    expect(finding.message).toContain("guestAccess: true");
+  });
+
+  it("10. how a paid label is charged, and partial returns (L221-5 8°, L221-24, L211-1)", () => {
+    const { text } = shop("returns:\n  costs: { payer: customer }\n  methods: [{ type: post, label: prepaid, price: 5.95 }]\n");
+    expect(text).toContain("| 5,95 €, déduits de votre remboursement |");
+    expect(text).toContain("Le prix de l'étiquette que nous vous fournissons est déduit de votre remboursement");
+    expect(section(text, "Remboursement")).toContain("Si vous ne nous retournez qu'une partie de votre commande, nous vous remboursons le prix des articles retournés et la part des frais de livraison standard qui leur correspond");
+  });
+
+  it("11. the law of today judges a policy published today; --as-of keeps runs reproducible (L221-21 since 19 June 2026)", async () => {
+    const dir = tempDir();
+    const file = join(dir, "mai.yaml");
+    const base = readFileSync(join(ROOT, "examples/atelier-lumiere.yaml"), "utf8").replace(/  onlineFunction:\n(    .*\n)+/u, "");
+    const { writeFileSync } = await import("node:fs");
+    writeFileSync(file, base.replace("effectiveDate: 2026-12-01", "effectiveDate: 2026-05-01"));
+    // Pure core: the date is an argument.
+    const loaded = loadConfig(file, readConfigFile);
+    const now = checkLoaded(loaded, { today: "2026-11-29" });
+    expect(now.asOf).toBe("2026-11-29");
+    expect(now.asOfReason).toBe("today");
+    expect(now.findings.map((f) => `${f.rule}:${f.severity}`)).toContain("online-withdrawal-function:error");
+    const then = checkLoaded(loaded, { today: "2026-11-29", asOf: "2026-05-01" });
+    expect(then.ok).toBe(true);
+    expect(then.asOfReason).toBe("as-of");
+    const future = checkLoaded(loadConfig(join(ROOT, "examples/atelier-lumiere.yaml"), readConfigFile), { today: "2026-11-29" });
+    expect({ asOf: future.asOf, reason: future.asOfReason }).toEqual({ asOf: "2026-12-01", reason: "effective-date" });
+    // The CLI judges at today's date (the machine's clock is past 19 June 2026) and says so.
+    const run = await runCli(["check", file, "--json"]);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as { files: { asOf: string; asOfReason: string; findings: { rule: string }[] }[] };
+    expect(report.files[0]!.asOfReason).toBe("today");
+    expect(report.files[0]!.findings.map((f) => f.rule)).toContain("online-withdrawal-function");
+    expect(run.stderr).toContain("jugé selon le droit en vigueur au");
+    const pinned = await runCli(["check", file, "--json", "--as-of", "2026-05-01"]);
+    expect(pinned.code).toBe(0);
+    expect(JSON.parse(pinned.stdout).files[0]).toMatchObject({ asOf: "2026-05-01", asOfReason: "as-of" });
+  });
+
+  it("12. rules with the right logic: clear labels, a referenced mediator, abusive clauses as errors (D221-5, L612-1, R212-1)", () => {
+    expect(shop("withdrawal:\n  onlineFunction:\n    label: Politique de rétractation\n").rules).toContain("online-function-label:error");
+    expect(shop('withdrawal:\n  onlineFunction:\n    confirmLabel: "Confirmer : je ne me rétracte pas"\n').rules).toContain("online-function-confirm:error");
+    expect(shop("mediator: { name: Médiateur du Livre, website: https://www.mediateurdulivre.fr }\n").rules).toContain("mediator:error");
+    expect(shop("mediator: { name: MEDICYS, website: https://www.medicys.fr }\n").rules).toContain("mediator:error");
+    expect(shop("mediator: { name: Médiation Dupont, website: https://mediation-dupont.example }\n").rules).toContain("mediator:warning");
+    expect(shop("sectors: [books-media]\n").rules).toContain("exceptions-display:warning");
+    expect(shop("returns:\n  bulky: true\n").rules.filter((r) => r.startsWith("bulky-return-cost"))).toEqual([]);
+    const abusive = shop('customClauses:\n  - title: Responsabilité\n    text: "Nous déclinons toute responsabilité en cas de retard."\n');
+    expect(abusive.result.findings.find((f) => f.rule === "clause-abusive")).toMatchObject({ severity: "error", article: "R212-1, R212-2" });
+    expect(frRuleset.rules.find((r) => r.id === "hostile-wording")!.article).toBe("L211-1");
+  });
+
+  it("13. the tone fits the sector, and the ruleset version is metadata, not consumer text", async () => {
+    const books = example("examples/librairie-des-quais.yaml");
+    expect(books.text).not.toContain("taille ou un autre coloris");
+    expect(books.text).not.toContain("(porté");
+    expect(books.text).toContain("abonnement");
+    const furniture = example("examples/maison-chene.yaml").text;
+    expect(furniture).not.toContain("taille ou un autre coloris");
+    expect(furniture).not.toContain("abonnement");
+    for (const t of [books.text, furniture]) expect(t).not.toMatch(/Règles vérifiées|fr-20\d\d\.\d+/u);
+    const files = await renderFiles(books.model, ["html", "pdf"]);
+    const html = files.find((f) => f.name.endsWith(".html"))!.content as string;
+    expect(html).toContain(`<meta name="generator" content="politique-retour (règles ${frRuleset.version})">`);
+    const pages = pdfPages(files.find((f) => f.name.endsWith(".pdf"))!.content as Uint8Array);
+    for (const page of pages) expect(page).not.toContain("Règles");
+    expect(Buffer.from(files.find((f) => f.name.endsWith(".pdf"))!.content as Uint8Array).toString("latin1")).toContain(`politique-retour ruleset ${frRuleset.version}`);
+  });
+
+  it("14. the R221-3 information notice, filled in, in the page and in the PDF", async () => {
+    const { text, model } = example("examples/maison-chene.yaml");
+    const notice = section(text, "Avis d'information type sur le droit de rétractation");
+    expect(notice).toContain("Avis d'information type prévu par l'article R221-3");
+    expect(notice).toContain("Le délai de rétractation expire quatorze jours après le jour où vous-même, ou un tiers autre que le transporteur et désigné par vous, prenez physiquement possession du bien");
+    expect(notice).toContain("(Maison Chêne SAS, 27 rue du Faubourg Saint-Antoine, 75011 Paris, téléphone : 01 43 00 00 00, adresse électronique : <contact@maison-chene.fr>)");
+    expect(notice).toContain("Vous pouvez également exercer votre droit de rétractation en ligne sur <https://www.maison-chene.fr/retractation>");
+    expect(notice).toContain("Vous devrez prendre en charge les frais directs de renvoi du bien");
+    expect(notice).toContain("ces frais sont estimés à un maximum d'environ 89 €");
+    expect(notice).toContain("Nous récupérerons le bien lorsque vous choisissez l'enlèvement à domicile");
+    const [pdf] = await renderFiles(model, ["pdf"]);
+    const pages = pdfPages(pdf!.content as Uint8Array).join("\n");
+    expect(norm(pages)).toContain("Avis d'information type sur le droit de rétractation");
+    expect(norm(pages)).toContain("Avis d'information type prévu par l'article R221-3");
+  });
+});
