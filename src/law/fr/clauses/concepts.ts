@@ -167,6 +167,7 @@ export const CONCEPTS: Record<string, Term[]> = {
     "jeux video", "logiciel", "logiciels", "produit d'hygiene", "produits d'hygiene", "brosse a dents", "ecouteurs", "rouge a levres",
   ],
   SEAL: ["scelle", "scelles", "scellee", "scellees", "descelle", "descelles", "descellee", "descellees", "opercule", "film protecteur", "film plastique", "film d'hygiene", "blister", "emballage d'hygiene", "protection hygienique", "une fois ouvert", "une fois ouverts", "une fois ouverte", "une fois ouvertes", "sceau"],
+  CARRIAGE_FORWARD: ["port du", "en port du", "contre remboursement", "port a la charge du destinataire"],
   DEADLINE_PASSED: ["apres le delai", "apres ce delai", "passe ce delai", "passe le delai", "hors delai", "au-dela du delai", "au-dela de ce delai", "apres expiration", "apres l'expiration", "delai expire", "delai depasse", "apres ce terme"],
   GUARANTEE: ["garantie", "garanties", "garanti", "garantis", "garantir", "garantit"],
   COMMERCIAL: ["commerciale", "commercial", "en plus", "supplementaire", "supplementaires", "s'ajoute", "prolonge", "prolongation", "extension", "au-dela de la garantie legale", "en complement"],
@@ -208,6 +209,7 @@ export const CONCEPTS: Record<string, Term[]> = {
   COMMERCIAL_COURT: ["tribunal de commerce", "tribunaux de commerce", "tribunal de commerce de", "attribution de juridiction", "attribution de competence"],
   ATTRIBUTION: ["porte devant", "portes devant", "soumis aux tribunaux", "soumis au tribunal", "releve de", "relevent de", "releve des", "relevent des", "de la competence", "competence de", "competence des", "seul competent", "seuls competents"],
   CONSUMER_HOME: ["votre domicile", "lieu de residence", "votre lieu", "de votre choix", "domicile du consommateur", "domicile du client", "votre residence", "ou vous habitez"],
+  ODR: ["consumers ~ odr", "plateforme rll", "plateforme odr", "plateforme europeenne de reglement en ligne", "plateforme europeenne de resolution en ligne", "reglement en ligne des litiges", "plateforme de reglement en ligne"],
   HOSTILE_WORD: [
     "strictement interdit", "strictement interdits", "en aucun cas", "sanction", "sanctions", "sanctionne", "sanctionnes", "sanctionnee", "poursuite", "poursuites",
     "poursuivi", "poursuivis", "poursuivre", "fraudeur", "fraudeurs", "fraude", "abus", "abusif", "abusifs", "abusive", "=tolerons", "tolerer", "tolere",

@@ -152,7 +152,7 @@ export const PATTERNS: ClausePattern[] = [
   { id: "channel-strict", rule: "clause-channels", category: "channel", article: "L221-21", all: ["CHANNEL_STRICT", "OBLIGATION", ["WITHDRAW", "RETURN"]], none: ["OPTIONAL", "!OBLIGATION"], rewrite: CHANNEL_REWRITE },
 
   // Withdrawal period: working days, shorter than 14 days, from the order date (L221-18, L221-19).
-  { id: "working-days", rule: "clause-working-days", category: "period", article: "L221-18, L221-19", all: ["WORKING_DAYS", ["WITHDRAW", "RETURN"]], none: ["NEXT_WORKING_DAY", "DISPATCH", "HOURS_UNIT"], rewrite: PERIOD_REWRITE },
+  { id: "working-days", rule: "clause-working-days", category: "period", article: "L221-18, L221-19", all: ["WORKING_DAYS", ["WITHDRAW", "RETURN", "DELAY"]], none: ["NEXT_WORKING_DAY", "DISPATCH", "DISPATCH_DELAY", "HOURS_UNIT"], rewrite: PERIOD_REWRITE },
   { id: "period-short", rule: "clause-withdrawal-period", category: "period", article: "L221-18", all: ["DUR_SHORT", ["WITHDRAW", "RETURN"]], none: ["NOTIFY", "DISPATCH", "REFUND", "OPTIONAL", "DEADLINE_PASSED"], rewrite: PERIOD_REWRITE },
   { id: "period-from-order", rule: "clause-withdrawal-period", category: "period", article: "L221-18", all: ["START_ORDER", ["WITHDRAW", "RETURN", "DELAY"]], none: ["RECEIPT", "REFUND", "DISPATCH_DELAY"], rewrite: PERIOD_REWRITE },
 
@@ -187,7 +187,13 @@ export const PATTERNS: ClausePattern[] = [
   { id: "hygiene-unsealed", rule: "clause-unsealed-hygiene", category: "invented-exception", article: "L221-28 5°, 9°", all: ["HYGIENE_ITEM", "RETURN_REFUSAL"], none: ["SEAL"], rewrite: HYGIENE_REWRITE },
 
   // Any other exclusion: the list of L221-28 is closed (fallback).
-  { id: "invented-exception", rule: "clause-invented-exception", category: "invented-exception", article: "L221-28, L221-29", fallback: true, all: ["RETURN_REFUSAL"], none: ["LAWFUL_EXC", "DEADLINE_PASSED", "DELIVERY_COST", "EXPRESS", "FEE_KIND", "GUARANTEE", "SPECIFIC", "SEAL", "OPTIONAL", "REASON", "APPROVAL", "CREDIT", "DEFECT", "RETURN_COST", "LOSS", "!REFUSE"], rewrite: EXCEPTION_REWRITE },
+  { id: "invented-exception", rule: "clause-invented-exception", category: "invented-exception", article: "L221-28, L221-29", fallback: true, all: ["RETURN_REFUSAL"], none: ["LAWFUL_EXC", "DEADLINE_PASSED", "DELIVERY_COST", "EXPRESS", "FEE_KIND", "GUARANTEE", "SPECIFIC", "SEAL", "OPTIONAL", "REASON", "APPROVAL", "CREDIT", "DEFECT", "RETURN_COST", "LOSS", "CARRIAGE_FORWARD", "!REFUSE"], rewrite: EXCEPTION_REWRITE },
+
+  // The EU ODR platform closed on 20 July 2025 (warning).
+  { id: "odr-link", rule: "clause-odr-link", category: "odr", article: "Règlement (UE) 2024/3228", severity: "warning", all: ["*ODR"], rewrite: {
+    fr: "Retirez ce lien et indiquez votre médiateur de la consommation.",
+    en: "Remove this link and name your consumer mediator.",
+  } },
 
   // Hostile tone (warnings): the product's promise of a friendly text.
   { id: "hostile-word", rule: "hostile-wording", category: "hostile", article: "L221-5", severity: "warning", all: ["*HOSTILE_WORD"], rewrite: HOSTILE_REWRITE },

@@ -1,23 +1,9 @@
 import type { Rule } from "../../types.js";
-import { findSentences, FREE_TEXT_PATHS, type SentencePattern } from "../wording.js";
+import { clauseReport, clausesOf, FREE_TEXT_PATHS } from "../wording.js";
 
 // Not an article: the product's promise of a friendly text (DESIGN.md, LEGAL-FR.md §13: "plain and
-// friendly"). A hostile tone also reads as a refusal of rights the customer has.
-const PHRASES: { pattern: SentencePattern; rewrite: { fr: string; en: string } }[] = [
-  {
-    pattern: { all: [/\bnous (refusons|n'acceptons|n'admettons|ne tolerons|n'autorisons)\b|\b(n'acceptons|n'admettons|ne tolerons|n'autorisons) (pas|aucun|aucune)\b/u] },
-    rewrite: { fr: "dites ce que le client peut faire : « Merci de nous renvoyer… » ou « Pour être remboursé, il suffit de… »", en: "say what the customer can do: « Merci de nous renvoyer… » or « Pour être remboursé, il suffit de… »" },
-  },
-  {
-    pattern: { all: [/\bnous (nous )?degageons de toute responsabilite\b|\bdecline(ons)? toute responsabilite\b/u] },
-    rewrite: { fr: "retirez cette phrase : vos responsabilités légales restent les mêmes", en: "remove this sentence: your legal duties stay the same" },
-  },
-  {
-    pattern: { all: [/\baucun (retour|echange) ne sera (accepte|admis|possible)\b|\b(sera|seront) (systematiquement )?refuses?\b|\bstrictement interdit\b|\ben aucun cas\b/u] },
-    rewrite: { fr: "écrivez ce qui est possible : « Vous pouvez nous retourner… dans les 14 jours »", en: "write what is possible: « Vous pouvez nous retourner… dans les 14 jours »" },
-  },
-];
-
+// friendly"). A hostile tone also reads as a refusal of rights the customer has. The phrases are
+// patterns of the clause analyser (clauses/patterns.ts, category "hostile").
 export const hostileWording: Rule = {
   id: "hostile-wording",
   article: "L221-5",
@@ -29,17 +15,12 @@ export const hostileWording: Rule = {
   },
   messages: {
     hostile: {
-      fr: "Formulation peu aimable : « {quote} ». Suggestion : {rewrite}.",
-      en: "Unfriendly wording: \"{quote}\". Suggestion: {rewrite}.",
+      fr: "Formulation peu aimable : « {quote} ». Suggestion : {rewriteFr}.",
+      en: "Unfriendly wording: \"{quote}\". Suggestion: {rewriteEn}.",
     },
   },
   check: ({ config }) =>
-    PHRASES.flatMap(({ pattern, rewrite }) =>
-      findSentences(config, pattern).map((m) => ({
-        messageId: "hostile",
-        path: m.path,
-        needle: m.needle,
-        data: { quote: m.sentence.length > 90 ? `${m.sentence.slice(0, 87)}…` : m.sentence, rewrite: rewrite.fr },
-      })),
-    ),
+    clausesOf(config)
+      .filter((m) => m.rule === "hostile-wording")
+      .map((m) => clauseReport(m, "hostile")),
 };
