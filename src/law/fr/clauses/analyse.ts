@@ -120,12 +120,12 @@ function findTerm(term: CompiledTerm, tokens: Token[]): Hit[] {
 const UNITS: Record<string, number> = { jour: 1, jours: 1, j: 1, semaine: 7, semaines: 7, mois: 30, an: 365, ans: 365, annee: 365, annees: 365, heure: 1 / 24, heures: 1 / 24, h: 1 / 24 };
 
 /** Durations said in the sentence, in days, with where they are. */
-function durations(tokens: Token[]): (Hit & { days: number })[] {
-  const out: (Hit & { days: number })[] = [];
+function durations(tokens: Token[]): (Hit & { days: number; unit: string })[] {
+  const out: (Hit & { days: number; unit: string })[] = [];
   tokens.forEach((t, i) => {
     const glued = /^(\d+)(h|j)$/u.exec(t.norm);
     if (glued) {
-      out.push({ first: i, last: i, neg: t.neg, days: Number(glued[1]) * (UNITS[glued[2] as string] as number) });
+      out.push({ first: i, last: i, neg: t.neg, days: Number(glued[1]) * (UNITS[glued[2] as string] as number), unit: glued[2] as string });
       return;
     }
     if (t.value === undefined) return;
@@ -136,7 +136,7 @@ function durations(tokens: Token[]): (Hit & { days: number })[] {
     const unit = UNITS[u.norm];
     if (unit === undefined) return;
     // « 31 janvier » is no duration; « un jour » inside « un jour ouvrable suivant » is one day, fine.
-    out.push({ first: i, last: j, neg: t.neg || u.neg, days: t.value * unit });
+    out.push({ first: i, last: j, neg: t.neg || u.neg, days: t.value * unit, unit: u.norm });
     j++;
   });
   return out;
@@ -170,7 +170,8 @@ function conceptHits(facts: SentenceFacts, name: string): Hit[] {
       hits = durations(facts.tokens).filter((d) => d.days > 14);
       break;
     case "DUR_UNDER_2Y":
-      hits = durations(facts.tokens).filter((d) => d.days >= 1 && d.days < 720);
+      // A guarantee is given in months or years; « 30 jours » in a guarantee text is the repair delay.
+      hits = durations(facts.tokens).filter((d) => /^(mois|ans?|annees?)$/u.test(d.unit) && d.days < 720);
       break;
     default: {
       const terms = concepts().get(name);

@@ -68,7 +68,7 @@ export const CONCEPTS: Record<string, Term[]> = {
     "offre speciale", "offres speciales", "bonnes affaires", "ventes flash", "vente flash", "articles remises", "remise",
   ],
   CREDIT: [
-    { t: "avoir", prev: ["un", "en", "le", "votre", "cet", "par", "seul", "chaque"] }, "forme de avoir", "bon de achat", "bons de achat", "bon d'achat", "bons d'achat",
+    { t: "avoir", prev: ["un", "en", "votre", "cet", "par", "seul", "chaque"] }, "forme de avoir", "bon de achat", "bons de achat", "bon d'achat", "bons d'achat",
     "bon de reduction", "bons de reduction", "code de reduction", "code promo", "code promotionnel", "carte cadeau", "cartes cadeaux", "carte-cadeau",
     "e-carte cadeau", "cheque cadeau", "cheques cadeaux", "bon cadeau", "credit boutique", "credit d'achat", "credit sur votre compte", "porte-monnaie",
     "cagnotte", "points de fidelite", "note de credit", "avoir client", "bon de valeur", "credit magasin", "bon d'echange",
@@ -84,7 +84,7 @@ export const CONCEPTS: Record<string, Term[]> = {
   PACKAGING: [
     "emballage ~ origine", "emballage original", "emballage initial", "emballages ~ origine", "boite ~ origine", "boites ~ origine", "carton ~ origine",
     "cartons ~ origine", "conditionnement ~ origine", "packaging ~ origine", "emballage d'usine", "emballage intact", "boite intacte", "blister intact",
-    "emballage scelle", "notice", "notices", "accessoires", "complet", "complets", "complete", "completes", "incomplet", "incomplets", "incomplete",
+    "emballage scelle", "notice", "notices", "accessoires", "=complet", "=complets", "=complete", "=completes", "incomplet", "incomplets", "incomplete",
     "scelle", "scelles", "sous blister", "mode d'emploi", "intact", "intacte", "intacts",
   ],
   DISPATCH_DELAY: ["delai de livraison", "delais de livraison", "delai d'expedition", "delai de fabrication", "delai de preparation", "expedie sous", "expediee sous", "expediees sous", "expedies sous", "livre sous", "livree sous", "livraison sous", "preparee sous", "preparees sous"],
@@ -131,7 +131,7 @@ export const CONCEPTS: Record<string, Term[]> = {
   ],
   START_ORDER: [
     "date ~ commande", "date ~ achat", "date ~ expedition", "date ~ facture", "date ~ facturation", "date ~ paiement", "date ~ envoi",
-    "jour ~ commande", "compter ~ commande", "partir ~ commande", "compter ~ achat", "partir ~ achat", "compter ~ expedition", "partir ~ expedition",
+    "jour ~ commande", "a compter ~ commande", "a partir ~ commande", "a compter ~ achat", "a partir ~ achat", "a compter ~ expedition", "a partir ~ expedition",
     "passation ~ commande", "des la commande", "des l'expedition", "commence ~ expedition", "commence ~ commande", "court ~ commande", "court ~ expedition",
     "suivant la commande", "suivant l'achat", "suivant l'expedition", "suivant votre commande", "suivant votre achat",
   ],
@@ -168,6 +168,10 @@ export const CONCEPTS: Record<string, Term[]> = {
   ],
   SEAL: ["scelle", "scelles", "scellee", "scellees", "descelle", "descelles", "descellee", "descellees", "opercule", "film protecteur", "film plastique", "film d'hygiene", "blister", "emballage d'hygiene", "protection hygienique", "une fois ouvert", "une fois ouverts", "une fois ouverte", "une fois ouvertes", "sceau"],
   CARRIAGE_FORWARD: ["port du", "en port du", "contre remboursement", "port a la charge du destinataire"],
+  ONLY_IF: ["uniquement si", "seulement si", "uniquement en cas", "seulement en cas", "uniquement lorsque", "seulement lorsque", "uniquement pour", "seulement pour"],
+  LEGAL_EXC_REF: ["l221-28", "exception", "exceptions", "la loi prevoit", "cas prevus", "quelques cas", "articles qui ne peuvent", "produits qui ne peuvent", "biens qui ne peuvent", "ce qui ne peut pas"],
+  POSTAL: ["par la poste", "par voie postale", "par colis", "par la poste", "par transporteur", "en colis"],
+  REMEDY: ["reparer", "reparation", "remplacer", "remplacement", "reduction du prix", "annulation"],
   DEADLINE_PASSED: ["apres le delai", "apres ce delai", "passe ce delai", "passe le delai", "hors delai", "au-dela du delai", "au-dela de ce delai", "apres expiration", "apres l'expiration", "delai expire", "delai depasse", "apres ce terme"],
   GUARANTEE: ["garantie", "garanties", "garanti", "garantis", "garantir", "garantit"],
   COMMERCIAL: ["commerciale", "commercial", "en plus", "supplementaire", "supplementaires", "s'ajoute", "prolonge", "prolongation", "extension", "au-dela de la garantie legale", "en complement"],

@@ -119,7 +119,7 @@ export const PATTERNS: ClausePattern[] = [
   { id: "refund-after-inspection", rule: "clause-refund-delay", category: "refund-delay", article: "L221-24", all: ["*REFUND", "INSPECT", "AFTER"], none: ["PROOF"], rewrite: REFUND_REWRITE },
 
   // Packaging, completeness, unopened as conditions (L221-18, L221-23).
-  { id: "packaging-required", rule: "clause-packaging", category: "packaging", article: "L221-18, L221-23", all: [["*PACKAGING", "!OPENED"], ["OBLIGATION", "ONLY"]], none: ["OPTIONAL", "!OBLIGATION", "DEPRECIATION", "UNSEALED", "HYGIENE_ITEM", "NOT_CONDITION"], rewrite: PACKAGING_REWRITE },
+  { id: "packaging-required", rule: "clause-packaging", category: "packaging", article: "L221-18, L221-23", all: [["*PACKAGING", "!OPENED"], ["OBLIGATION", "ONLY"]], none: ["ONLY_IF", "OPTIONAL", "!OBLIGATION", "DEPRECIATION", "UNSEALED", "HYGIENE_ITEM", "NOT_CONDITION"], rewrite: PACKAGING_REWRITE },
   { id: "packaging-missing-refused", rule: "clause-packaging", category: "packaging", article: "L221-18, L221-23", all: [["!PACKAGING", "INCOMPLETE", "!OPENED"], "REFUSAL"], none: ["OPTIONAL", "DEPRECIATION", "UNSEALED", "HYGIENE_ITEM", "NOT_CONDITION"], rewrite: PACKAGING_REWRITE },
 
   // Worn, used, opened, tried items refused; labels as a condition (L221-23: depreciation only).
@@ -148,7 +148,7 @@ export const PATTERNS: ClausePattern[] = [
   { id: "unapproved-refused", rule: "clause-prior-approval", category: "prior-approval", article: "L221-21", all: ["!APPROVAL", ["REFUSAL", "ON_CUSTOMER", "OBLIGATION"]], none: ["OPTIONAL"], rewrite: APPROVAL_REWRITE },
 
   // An imposed channel (L221-21: any unambiguous statement).
-  { id: "channel-only", rule: "clause-channels", category: "channel", article: "L221-21", all: ["CHANNEL", "ONLY"], none: ["OPTIONAL", "!OBLIGATION", "!ONLY"], rewrite: CHANNEL_REWRITE },
+  { id: "channel-only", rule: "clause-channels", category: "channel", article: "L221-21", all: ["CHANNEL", "ONLY"], none: ["OPTIONAL", "!OBLIGATION", "!ONLY", "ONLY_IF"], rewrite: CHANNEL_REWRITE },
   { id: "channel-strict", rule: "clause-channels", category: "channel", article: "L221-21", all: ["CHANNEL_STRICT", "OBLIGATION", ["WITHDRAW", "RETURN"]], none: ["OPTIONAL", "!OBLIGATION"], rewrite: CHANNEL_REWRITE },
 
   // Withdrawal period: working days, shorter than 14 days, from the order date (L221-18, L221-19).
@@ -177,7 +177,7 @@ export const PATTERNS: ClausePattern[] = [
 
   // Waiving or reducing legal rights (L242-3, L221-29).
   { id: "waiver", rule: "clause-reduces-rights", category: "waiver", article: "L242-3, L221-29", all: ["WAIVE", "RIGHT"], none: ["DIGITAL", "!WAIVE", "OPTIONAL"], rewrite: WAIVER_REWRITE },
-  { id: "right-denied", rule: "clause-reduces-rights", category: "waiver", article: "L242-3, L221-29", all: ["*RIGHT_WITHDRAWAL", "!APPLY"], none: ["DIGITAL", "SALE", "MADE_TO_ORDER", "LAWFUL_EXC", "HYGIENE_ITEM", "SPECIFIC"], rewrite: WAIVER_REWRITE },
+  { id: "right-denied", rule: "clause-reduces-rights", category: "waiver", article: "L242-3, L221-29", all: ["*RIGHT_WITHDRAWAL", "!APPLY"], none: ["DIGITAL", "SALE", "MADE_TO_ORDER", "LAWFUL_EXC", "HYGIENE_ITEM", "SPECIFIC", "LEGAL_EXC_REF"], rewrite: WAIVER_REWRITE },
   { id: "right-reduced", rule: "clause-reduces-rights", category: "waiver", article: "L242-3, L221-29", all: ["REDUCE", "RIGHT_WITHDRAWAL"], none: ["!REDUCE"], rewrite: WAIVER_REWRITE },
 
   // Jurisdiction clauses against the consumer (R631-3; CPC art. 48).
@@ -187,7 +187,7 @@ export const PATTERNS: ClausePattern[] = [
   { id: "hygiene-unsealed", rule: "clause-unsealed-hygiene", category: "invented-exception", article: "L221-28 5°, 9°", all: ["HYGIENE_ITEM", "RETURN_REFUSAL"], none: ["SEAL"], rewrite: HYGIENE_REWRITE },
 
   // Any other exclusion: the list of L221-28 is closed (fallback).
-  { id: "invented-exception", rule: "clause-invented-exception", category: "invented-exception", article: "L221-28, L221-29", fallback: true, all: ["RETURN_REFUSAL"], none: ["LAWFUL_EXC", "DEADLINE_PASSED", "DELIVERY_COST", "EXPRESS", "FEE_KIND", "GUARANTEE", "SPECIFIC", "SEAL", "OPTIONAL", "REASON", "APPROVAL", "CREDIT", "DEFECT", "RETURN_COST", "LOSS", "CARRIAGE_FORWARD", "!REFUSE"], rewrite: EXCEPTION_REWRITE },
+  { id: "invented-exception", rule: "clause-invented-exception", category: "invented-exception", article: "L221-28, L221-29", fallback: true, all: ["RETURN_REFUSAL"], none: ["LAWFUL_EXC", "DEADLINE_PASSED", "DELIVERY_COST", "EXPRESS", "FEE_KIND", "GUARANTEE", "SPECIFIC", "SEAL", "OPTIONAL", "REASON", "APPROVAL", "CREDIT", "DEFECT", "RETURN_COST", "LOSS", "CARRIAGE_FORWARD", "LEGAL_EXC_REF", "POSTAL", "REMEDY", "!REFUSE"], rewrite: EXCEPTION_REWRITE },
 
   // The EU ODR platform closed on 20 July 2025 (warning).
   { id: "odr-link", rule: "clause-odr-link", category: "odr", article: "Règlement (UE) 2024/3228", severity: "warning", all: ["*ODR"], rewrite: {
