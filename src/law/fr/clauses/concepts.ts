@@ -112,7 +112,7 @@ export const CONCEPTS: Record<string, Term[]> = {
   ],
   APPROVAL: [
     "accord prealable", "accord", "autorisation", "autoriser", "autorise", "autorises", "autorisee", "validation", "valider", "valide", "validee",
-    "approbation", "approuver", "approuve", "acceptation", "rma", "numero de retour", "numero d'autorisation", "numero rma", "numero de rma",
+    "approbation", "approuver", "approuve", "=acceptation", "rma", "numero de retour", "numero d'autorisation", "numero rma", "numero de rma",
     "autorisation prealable", "accepte par nos services", "accord de notre service",
   ],
   CHANNEL_STRICT: ["telephone", "appel", "appeler", "appelez", "appelant", "lettre recommandee", "recommande", "recommandee", "courrier recommande", "accuse de reception", "en magasin", "fax"],
