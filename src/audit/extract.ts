@@ -125,16 +125,19 @@ export async function pdfText(bytes: Uint8Array): Promise<PolicyText> {
   try {
     for (let n = 1; n <= pdf.numPages; n++) {
       const content = await (await pdf.getPage(n)).getTextContent();
-      // Lines of the page: items sharing a baseline, top to bottom.
+      // Lines of the page: items sharing a baseline, top to bottom (running headers are often
+      // drawn last), each line read left to right.
       const lines: { y: number; size: number; items: PdfItem[] }[] = [];
       for (const raw of content.items) {
         if (!("str" in raw)) continue;
         const item = raw as PdfItem;
         const y = item.transform[5] ?? 0;
-        const line = lines[lines.length - 1];
-        if (line && Math.abs(line.y - y) < Math.max(2, (line.size || 10) * 0.4)) line.items.push(item);
+        const line = lines.find((l) => Math.abs(l.y - y) < Math.max(2, (l.size || 10) * 0.4));
+        if (line) line.items.push(item);
         else lines.push({ y, size: item.height || Math.abs(item.transform[3] ?? 10), items: [item] });
       }
+      lines.sort((a, b) => b.y - a.y);
+      for (const l of lines) l.items.sort((a, b) => (a.transform[4] ?? 0) - (b.transform[4] ?? 0));
       let previous: { y: number; size: number } | undefined;
       lines.forEach((line, i) => {
         const str = line.items.map((it) => it.str).join("");

@@ -23,10 +23,10 @@ function readPolicy(file: string, lang: Lang): Uint8Array {
     throw new ExitError(2, t(lang, "audit.errors.read", { file, detail }));
   };
   try {
-    const stat = statSync(file);
+    const stat = statSync(resolve(file));
     if (stat.isDirectory()) fail(t(lang, "audit.errors.directory"));
     if (stat.size > MAX_BYTES) fail(t(lang, "audit.errors.tooLarge", { mb: MAX_BYTES / 1024 / 1024 }));
-    return readFileSync(file);
+    return readFileSync(resolve(file));
   } catch (e) {
     if (e instanceof ExitError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
@@ -60,7 +60,7 @@ export async function auditCommand(files: string[], options: AuditCommandOptions
   const results: CheckResult[] = [];
   for (const file of files) {
     const path = resolve(file);
-    const doc = await extract(file, readPolicy(path, lang), lang);
+    const doc = await extract(file, readPolicy(file, lang), lang);
     if (doc.text.trim() === "") throw new ExitError(2, t(lang, "audit.errors.read", { file, detail: t(lang, "audit.errors.empty") }));
     const findings = auditPolicy(doc, { lang, asOf }).map((f) => ({ ...f, file: path }));
     results.push({ file: path, config: undefined, findings, ok: !hasErrors(findings), asOf, rulesetVersion: frRuleset.version });

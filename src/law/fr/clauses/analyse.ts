@@ -224,7 +224,8 @@ export function analyseClauses(text: string): ClauseMatch[] {
       const hit = evaluate(facts, p);
       if (hit) add(p, hit);
     }
-    if (errors === 0) {
+    // The closed list (L221-28) speaks last, and not on a bare heading such as « Articles exclus ».
+    if (errors === 0 && s.tokens.filter((t) => t.kind === "word").length >= 4) {
       for (const p of PATTERNS) {
         if (!p.fallback) continue;
         const hit = evaluate(facts, p);
