@@ -224,7 +224,7 @@ const cases: Record<string, { valid: (string | ValidCase)[]; invalid: InvalidCas
   },
   "clause-invented-exception": {
     valid: [clause("Les bouquets de fleurs fraîches ne peuvent pas être retournés.")],
-    invalid: [clauseCase("Les articles portés ne sont pas repris."), clauseCase("Les accessoires sont exclus du droit de rétractation.")],
+    invalid: [clauseCase("Les produits électroniques ne sont pas repris."), clauseCase("Les accessoires sont exclus du droit de rétractation.")],
   },
   "clause-credit-only": {
     valid: [clause("Si vous le préférez, nous vous remboursons en avoir.")],
@@ -256,7 +256,7 @@ const cases: Record<string, { valid: (string | ValidCase)[]; invalid: InvalidCas
   },
   "clause-item-condition": {
     valid: [clause("Un article porté peut faire l'objet d'une retenue pour dépréciation.")],
-    invalid: [clauseCase("Seuls les articles non portés avec leurs étiquettes sont acceptés.")],
+    invalid: [clauseCase("Seuls les articles non portés avec leurs étiquettes sont acceptés."), clauseCase("Les articles portés ne sont pas repris.")],
   },
   "clause-fees": {
     valid: [clause("Aucuns frais de traitement ne sont retenus.")],
@@ -280,7 +280,27 @@ const cases: Record<string, { valid: (string | ValidCase)[]; invalid: InvalidCas
   },
   "clause-reduces-rights": {
     valid: [clause("Pour un contenu numérique, vous pouvez renoncer à votre droit de rétractation par un accord exprès.")],
-    invalid: [clauseCase("En commandant, vous renoncez à votre droit de rétractation."), clauseCase("La médiation préalable obligatoire s'applique à tout litige.")],
+    invalid: [clauseCase("En commandant, vous renoncez à votre droit de rétractation."), clauseCase("Le délai de rétractation est réduit à 7 jours.")],
+  },
+  "clause-mediation": {
+    valid: [clause("Vous pouvez saisir gratuitement notre médiateur ; vous gardez le droit d'aller devant le juge.")],
+    invalid: [clauseCase("La médiation préalable obligatoire s'applique avant toute action en justice."), clauseCase("Les frais de médiation restent à la charge du client.")],
+  },
+  "clause-withdrawal-period": {
+    valid: [clause("Vous avez 14 jours à compter de la réception pour changer d'avis."), clause("Les commandes sont expédiées sous 2 jours.")],
+    invalid: [clauseCase("Vous avez 7 jours pour nous retourner un article."), clauseCase("Le délai de rétractation court à compter de la date de commande.")],
+  },
+  "clause-ship-back": {
+    valid: [clause("Renvoyez l'article au plus tard 14 jours après votre demande.")],
+    invalid: [clauseCase("L'article doit être renvoyé dans les 5 jours suivant votre demande.")],
+  },
+  "clause-delivery-costs": {
+    valid: [clause("Le supplément de la livraison express n'est pas remboursé."), clause("Les frais de livraison standard sont remboursés.")],
+    invalid: [clauseCase("Les frais de port ne sont pas remboursés."), clauseCase("Le remboursement se fait hors frais de livraison.")],
+  },
+  "clause-jurisdiction": {
+    valid: [clause("En cas de litige, vous pouvez saisir le tribunal de votre domicile.")],
+    invalid: [clauseCase("Tout litige relève de la compétence exclusive des tribunaux de Paris.")],
   },
 };
 

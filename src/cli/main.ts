@@ -90,6 +90,18 @@ function buildProgram(lang: Lang, io: Io, env: NodeJS.ProcessEnv): Command {
     });
 
   program
+    .command("audit")
+    .description(t(lang, "audit.help.command"))
+    .argument("<files...>", t(lang, "audit.help.files"))
+    .option("--json", h("json"))
+    .option("--as-of <date>", t(lang, "audit.help.asOf"))
+    .addOption(langOption())
+    .action(async (files: string[], options) => {
+      const { auditCommand } = await import("./commands/audit.js");
+      await auditCommand(files, options, lang, io, new Date().toISOString().slice(0, 10));
+    });
+
+  program
     .command("rules")
     .description(h("rules"))
     .option("--json", h("json"))

@@ -10,10 +10,13 @@ import { capAmount } from "./rules/cap-amount.js";
 import { cappedCost } from "./rules/capped-cost.js";
 import { clauseChannels } from "./rules/clause-channels.js";
 import { clauseCreditOnly } from "./rules/clause-credit-only.js";
+import { clauseDeliveryCosts } from "./rules/clause-delivery-costs.js";
 import { clauseFees } from "./rules/clause-fees.js";
 import { clauseGuarantee } from "./rules/clause-guarantee.js";
 import { clauseInventedException } from "./rules/clause-invented-exception.js";
 import { clauseItemCondition } from "./rules/clause-item-condition.js";
+import { clauseJurisdiction } from "./rules/clause-jurisdiction.js";
+import { clauseMediation } from "./rules/clause-mediation.js";
 import { clauseOdrLink } from "./rules/clause-odr-link.js";
 import { clausePackaging } from "./rules/clause-packaging.js";
 import { clausePersonalised } from "./rules/clause-personalised.js";
@@ -22,8 +25,10 @@ import { clauseReason } from "./rules/clause-reason.js";
 import { clauseReducesRights } from "./rules/clause-reduces-rights.js";
 import { clauseRefundDelay } from "./rules/clause-refund-delay.js";
 import { clauseSaleItems } from "./rules/clause-sale-items.js";
+import { clauseShipBack } from "./rules/clause-ship-back.js";
 import { clauseTransportRisk } from "./rules/clause-transport-risk.js";
 import { clauseUnsealedHygiene } from "./rules/clause-unsealed-hygiene.js";
+import { clauseWithdrawalPeriod } from "./rules/clause-withdrawal-period.js";
 import { clauseWorkingDays } from "./rules/clause-working-days.js";
 import { customMadeScope } from "./rules/custom-made-scope.js";
 import { digitalContentWaiver } from "./rules/digital-content-waiver.js";
@@ -69,10 +74,13 @@ const rules: Rule[] = [
   cappedCost,
   clauseChannels,
   clauseCreditOnly,
+  clauseDeliveryCosts,
   clauseFees,
   clauseGuarantee,
   clauseInventedException,
   clauseItemCondition,
+  clauseJurisdiction,
+  clauseMediation,
   clauseOdrLink,
   clausePackaging,
   clausePersonalised,
@@ -81,8 +89,10 @@ const rules: Rule[] = [
   clauseReducesRights,
   clauseRefundDelay,
   clauseSaleItems,
+  clauseShipBack,
   clauseTransportRisk,
   clauseUnsealedHygiene,
+  clauseWithdrawalPeriod,
   clauseWorkingDays,
   customMadeScope,
   digitalContentWaiver,

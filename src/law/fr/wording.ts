@@ -1,10 +1,13 @@
 /**
  * Free text a shop writes (custom clauses, notes, guarantee text…), read the way a judge would:
- * sentence by sentence, whatever the case, accents, apostrophes or line breaks.
+ * sentence by sentence, whatever the case, accents, apostrophes or line breaks. The wording rules
+ * are the clause analyser's findings (clauses/), one rule per family of unlawful clause.
  */
 import type { Config } from "../../config/schema.js";
 import { FREE_TEXT_PATHS, freeTextValues, type FreeText } from "../../config/free-text.js";
+import { frenchTypography } from "../../render/typography.js";
 import type { Rule, RuleReport } from "../types.js";
+import { analyseClauses, type ClauseMatch } from "./clauses/analyse.js";
 
 export type { FreeText };
 export { FREE_TEXT_PATHS };
@@ -97,24 +100,52 @@ export function report(matches: Match[], messageId: string): RuleReport[] {
   }));
 }
 
-/** Words that say an item cannot come back (normalized: no accents). */
-export const EXCLUDED =
-  /\b(ni repris|ni echange|pas repris|non repris|non echange|non rembours|ne (sont|seront|peuvent|pourront|sera|peut) (ni |pas |plus |etre )*(retourn|repris|rembours|echange|accepte)|exclu|aucun retour|pas de retour|sans possibilite de retour|ne donne(nt)? (pas|aucun) droit|refuse)/u;
-
 export interface ClauseRuleSpec {
   id: string;
   article: string;
   severity?: "error" | "warning";
   table?: string[];
-  pattern: SentencePattern | SentencePattern[];
   summary: { fr: string; en: string };
-  /** Says what is wrong and how to fix it; `{quote}` is the sentence found. */
+  /** Says what is wrong; `{quote}` is the sentence found. The pattern's rewrite follows it. */
   message: { fr: string; en: string };
+  messageId?: string;
 }
 
-/** A wording rule: a sentence pattern over every free-text field, reported at the sentence's line. */
+export interface FoundClause extends ClauseMatch {
+  path: string;
+  text: string;
+}
+
+const analysed = new WeakMap<Config, FoundClause[]>();
+
+/** What the clause analyser finds in every free-text field of the config (computed once per config). */
+export function clausesOf(config: Config): FoundClause[] {
+  let found = analysed.get(config);
+  if (!found) {
+    found = freeTexts(config).flatMap(({ path, text }) => analyseClauses(text).map((m) => ({ ...m, path, text })));
+    analysed.set(config, found);
+  }
+  return found;
+}
+
+const quoteOf = (sentence: string): string => {
+  const one = sentence.replace(/\s+/gu, " ").replace(/[.;]+$/u, "");
+  return one.length > 90 ? `${one.slice(0, 87)}…` : one;
+};
+
+/** The report of one analyser match: the quote and the friendly rewrite in both languages. */
+export function clauseReport(m: FoundClause, messageId: string): RuleReport {
+  return {
+    messageId,
+    path: m.path,
+    needle: m.text.slice(m.at.start, m.at.end),
+    data: { quote: quoteOf(m.text.slice(m.sentence.start, m.sentence.end)), rewriteFr: frenchTypography(m.rewrite.fr), rewriteEn: m.rewrite.en },
+  };
+}
+
+/** A wording rule: the analyser's matches for this rule over every free-text field, at the sentence's line. */
 export function clauseRule(spec: ClauseRuleSpec): Rule {
-  const patterns = Array.isArray(spec.pattern) ? spec.pattern : [spec.pattern];
+  const messageId = spec.messageId ?? "found";
   return {
     id: spec.id,
     article: spec.article,
@@ -122,16 +153,7 @@ export function clauseRule(spec: ClauseRuleSpec): Rule {
     ...(spec.table ? { table: spec.table } : {}),
     paths: FREE_TEXT_PATHS,
     summary: spec.summary,
-    messages: { found: spec.message },
-    check: ({ config }) => {
-      const seen = new Set<string>();
-      const matches = patterns.flatMap((p) => findSentences(config, p)).filter((m) => {
-        const key = `${m.path}\u0000${m.sentence}`;
-        if (seen.has(key)) return false;
-        seen.add(key);
-        return true;
-      });
-      return report(matches, "found");
-    },
+    messages: { [messageId]: { fr: `${spec.message.fr} {rewriteFr}`, en: `${spec.message.en} {rewriteEn}` } },
+    check: ({ config }) => clausesOf(config).filter((m) => m.rule === spec.id).map((m) => clauseReport(m, messageId)),
   };
 }

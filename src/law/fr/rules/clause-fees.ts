@@ -5,7 +5,6 @@ export const clauseFees = clauseRule({
   id: "clause-fees",
   article: "L221-18, L221-23",
   table: ["RF-003"],
-  pattern: { all: [/\bfrais (de )?(traitement|remise en stock|restockage|gestion|dossier|reconditionnement)\b|\bretenue forfaitaire\b|\bdecote\b/u], none: [/\baucuns? frais|sans frais|pas de frais/u] },
   summary: { fr: "Aucuns frais de traitement ou de remise en stock.", en: "No handling or restocking fee." },
   message: {
     fr: "Aucuns frais de traitement ou de remise en stock ne peuvent être retenus, seul le coût direct du retour : « {quote} ».",

@@ -5,13 +5,6 @@ export const clauseItemCondition = clauseRule({
   id: "clause-item-condition",
   article: "L221-23",
   table: ["RT-005"],
-  pattern: {
-    all: [
-      /\b(etiquettes?|non portes?|jamais portes?|non utilises?|jamais utilises?|non laves?|etat neuf|non essayes?|non ouverts?)\b/u,
-      /\b(obligatoire|exige|imperati\w*|condition|refuse\w*|ne (sera|seront) pas|doi(t|vent)|seul\w* les|uniquement|sinon|a defaut|accepte\w*)\b/u,
-    ],
-    none: [/\bdepreciation|perte de valeur|n'est pas une condition/u],
-  },
   summary: { fr: "Un article essayé peut être retourné.", en: "A tried item can be returned." },
   message: {
     fr: "Vous ne pouvez pas refuser un retour parce que l'article a été essayé ou n'a plus ses étiquettes ; seule une manipulation excessive peut justifier une retenue pour dépréciation : « {quote} ».",

@@ -6,7 +6,6 @@ export const clauseOdrLink = clauseRule({
   article: "Règlement (UE) 2024/3228",
   severity: "warning",
   table: ["MD-002"],
-  pattern: { all: [/ec\.europa\.eu\/consumers\/odr|\bplateforme (rll|odr|europeenne de (reglement|resolution) en ligne)|\breglement en ligne des litiges\b/u] },
   summary: { fr: "Plus de lien vers la plateforme européenne RLL/ODR, fermée.", en: "No link to the closed EU ODR platform." },
   message: {
     fr: "La plateforme européenne RLL/ODR a fermé le 20 juillet 2025 : vous pouvez retirer ce lien (« {quote} »).",

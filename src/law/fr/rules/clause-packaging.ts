@@ -5,10 +5,6 @@ export const clausePackaging = clauseRule({
   id: "clause-packaging",
   article: "L221-18, L221-23",
   table: ["RT-004"],
-  pattern: {
-    all: [/\bemballage (d'origine|original|initial)/u, /\b(obligatoire|exige|imperati\w*|condition|refuse\w*|ne (sera|seront) pas|doi(t|vent) (etre|imperativement)|indispensable|sinon|a defaut)\b/u],
-    none: [/\bn'est pas (une condition|obligatoire|necessaire)|\bpas (une condition|obligatoire|necessaire)|de preference\b/u],
-  },
   summary: { fr: "L'emballage d'origine n'est jamais une condition.", en: "The original packaging is never a condition." },
   message: {
     fr: "L'emballage d'origine ne peut pas être une condition du retour : « {quote} ». Vous pouvez demander un emballage protecteur adapté, de préférence celui d'origine.",

@@ -1,14 +1,10 @@
-import { clauseRule, EXCLUDED } from "../wording.js";
+import { clauseRule } from "../wording.js";
 
 // L221-28 3°: only goods made to the customer's specifications or clearly personalised.
 export const clausePersonalised = clauseRule({
   id: "clause-personalised",
   article: "L221-28 3°",
   table: ["EX-002", "EX-006"],
-  pattern: {
-    all: [/\b(articles?|produits?|commandes?) personnalise(e|s|es)?\b/u, EXCLUDED],
-    none: [/\b(sur mesure|vos (specifications|mesures)|a votre nom|grave|gravure|brode|broderie|selon vos|fabrique(e|s)? pour vous)/u],
-  },
   summary: {
     fr: "« Personnalisé » veut dire fait selon les spécifications du client.",
     en: "\"Personalised\" means made to the customer's specifications.",

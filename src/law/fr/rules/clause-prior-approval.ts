@@ -5,10 +5,6 @@ export const clausePriorApproval = clauseRule({
   id: "clause-prior-approval",
   article: "L221-21",
   table: ["RT-006"],
-  pattern: [
-    { all: [/\baccord (prealable|de notre part|du service client)\b|\bretours? non autorises?\b|\bsous reserve d'acceptation\b/u], none: [/\b(aucun|sans|pas besoin d')\s?accord\b/u] },
-    { all: [/\b(numero de retour|rma|autorisation de retour)\b/u, /\b(obligatoire|exige|imperati\w*|refuse\w*|ne (sera|seront) pas|sans (numero|autorisation))\b/u], none: [/\b(pas une condition|ne conditionne pas|facultati)/u] },
-  ],
   summary: { fr: "Pas d'accord préalable pour se rétracter.", en: "No prior approval to withdraw." },
   message: {
     fr: "La rétractation ne dépend d'aucun accord de votre part ; un numéro de retour peut être proposé pour simplifier, mais ne doit ni conditionner ni retarder le retour : « {quote} ».",

@@ -5,10 +5,6 @@ export const clauseReducesRights = clauseRule({
   id: "clause-reduces-rights",
   article: "L242-3, L221-29",
   table: ["CL-001"],
-  pattern: {
-    all: [/\b(renonce\w*|renoncez) (a|au) (son|votre|tout) droit de retractation\b|\bdroit de retractation (ne s'applique pas|est exclu|est supprime|n'existe pas)\b|\b(delai de retractation|droit de retractation) (est )?(reduit|ramene|limite) a\b|\bmediation (obligatoire|prealable obligatoire)\b|\bfrais de mediation\b/u],
-    none: [/\b(contenus? numeriques?|service (pleinement )?execute|accord expres|renonciation expresse)\b/u],
-  },
   summary: { fr: "Aucune clause ne réduit un droit légal du client.", en: "No clause reduces a legal right of the customer." },
   message: {
     fr: "Cette clause réduit un droit légal du client ; elle serait sans effet et peut être sanctionnée : « {quote} ». Reformulez-la ou supprimez-la.",

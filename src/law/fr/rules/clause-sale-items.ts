@@ -1,11 +1,10 @@
-import { clauseRule, EXCLUDED } from "../wording.js";
+import { clauseRule } from "../wording.js";
 
 // L221-28, L221-29: sale items keep the right; the list of exceptions is closed and d'ordre public.
 export const clauseSaleItems = clauseRule({
   id: "clause-sale-items",
   article: "L221-28, L221-29",
   table: ["EX-001"],
-  pattern: { all: [/\b(soldes?|soldee?s?|promotions?|promo|destockage|outlet|prix barres?|fins? de series?|ventes? privees?)\b/u, EXCLUDED] },
   summary: { fr: "Les articles soldés ou en promotion gardent le droit de rétractation.", en: "Sale items keep the withdrawal right." },
   message: {
     fr: "Les articles soldés ou en promotion bénéficient du même droit de rétractation : « {quote} ». Retirez cette exclusion.",

@@ -1,14 +1,10 @@
-import { clauseRule, EXCLUDED } from "../wording.js";
+import { clauseRule } from "../wording.js";
 
 // L221-28 5° and 9°: hygiene products and recordings are excluded only once their seal is broken.
 export const clauseUnsealedHygiene = clauseRule({
   id: "clause-unsealed-hygiene",
   article: "L221-28 5°, 9°",
   table: ["EX-003"],
-  pattern: {
-    all: [/\b(sous-vetements?|lingerie|maillots? de bain|culottes?|caleçons?|calecons?|chaussettes?|cosmetiques?|maquillage|parfums?|cd|dvd|blu-ray|jeux? video|logiciels?)\b/u, EXCLUDED],
-    none: [/\b(scelle|descelle|opercule|film (protecteur|plastique)|blister|emballage d'hygiene|protection hygienique)/u],
-  },
   summary: {
     fr: "Hygiène et supports scellés : exclus seulement une fois descellés.",
     en: "Hygiene products and sealed media: excluded only once unsealed.",

@@ -5,7 +5,6 @@ export const clauseWorkingDays = clauseRule({
   id: "clause-working-days",
   article: "L221-18, L221-19",
   table: ["CL-002"],
-  pattern: { all: [/\bjours? (ouvres?|ouvrables?)\b/u], none: [/\bjour ouvrable suivant\b/u] },
   summary: { fr: "Pas de « jours ouvrés » : les délais se comptent en jours calendaires.", en: "No \"working days\": periods count calendar days." },
   message: {
     fr: "Le texte mentionne des jours ouvrés ou ouvrables : « {quote} ». Pour la rétractation, on compte en jours calendaires ; écrivez simplement « jours ».",
