@@ -185,7 +185,7 @@ const cases: Record<string, { valid: (string | ValidCase)[]; invalid: InvalidCas
     invalid: [
       clauseCase("NOUS NOUS DÉGAGEONS DE TOUTE RESPONSABILITÉ en cas d'erreur d'adresse."),
       clauseCase("La boutique ne saurait être tenue responsable d'un retard."),
-      clauseCase("Tout litige sera soumis à un arbitre choisi par nous."),
+      clauseCase("Tout litige sera soumis à un arbitrage, à l’exclusion des tribunaux."),
     ],
   },
   "online-function-access": {

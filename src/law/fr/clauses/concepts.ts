@@ -35,6 +35,8 @@ export const CONCEPTS: Record<string, Term[]> = {
     "retourner", "retournable", "retournables", "renvoyer", "admettre", "admis", "retour", "remboursement", "echange",
   ],
   WE: ["=nous"],
+  /** The customer as the subject (« vous n'êtes pas responsable… » is no liability exclusion). */
+  CUSTOMER_SUBJECT: ["vous n'etes pas", "vous ne serez pas", "vous ne pouvez pas etre", "le client n'est pas", "le client ne sera pas"],
   NONE_WORD: ["=aucun", "=aucune", "=aucuns", "=aucunes"],
   ONLY: ["uniquement", "seulement", "=exclusivement", "=seul", "=seule", "=seuls", "=seules", "=exclusif", "=exclusive", "=exclusifs", "=exclusives", "@only"],
   OBLIGATION: [

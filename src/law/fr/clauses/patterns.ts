@@ -85,6 +85,10 @@ const MEDIATION_REWRITE: Text = {
   fr: "Écrivez plutôt : « En cas de litige, vous pouvez recourir gratuitement à notre médiateur de la consommation ; vous gardez le droit de saisir le juge. »",
   en: "Write instead: « En cas de litige, vous pouvez recourir gratuitement à notre médiateur de la consommation ; vous gardez le droit de saisir le juge. »",
 };
+const ABUSIVE_REWRITE: Text = {
+  fr: "Retirez cette clause : la boutique reste responsable envers le client, qui peut toujours saisir le juge ; la médiation reste une possibilité, jamais une obligation.",
+  en: "Remove this term: the shop stays liable to the customer, who can always go to court; mediation stays an option, never a duty.",
+};
 const WAIVER_REWRITE: Text = {
   fr: "Retirez cette phrase : vos conditions ne peuvent pas retirer au client un droit que la loi lui donne.",
   en: "Remove this sentence: your terms cannot take away a right the law gives the customer.",
@@ -170,15 +174,18 @@ export const PATTERNS: ClausePattern[] = [
   // Initial delivery costs kept (L221-24).
   { id: "delivery-kept", rule: "clause-delivery-costs", category: "delivery-costs", article: "L221-24", all: ["*DELIVERY_COST", ["REFUSAL", "ON_CUSTOMER", "EXCLUDING", "DEDUCT"]], none: ["EXPRESS", "RETURN_COST", "DEFECT"], rewrite: DELIVERY_REWRITE },
 
-  // Compulsory mediation or arbitration before court, mediation fees (L612-1, L612-4).
+  // Compulsory mediation before court, mediation fees (L612-1, L612-4); arbitration: clause-abusive.
   { id: "mediation-compulsory", rule: "clause-mediation", category: "mediation", article: "L612-4", all: ["MEDIATION", "OBLIGATION", ["COURT", "BEFORE"]], none: ["OPTIONAL", "!OBLIGATION"], rewrite: MEDIATION_REWRITE },
-  { id: "arbitration", rule: "clause-mediation", category: "mediation", article: "L612-4", all: ["ARBITRATION", ["OBLIGATION", "EXCLUDING", "ONLY", "REFUSE"]], none: ["OPTIONAL"], rewrite: MEDIATION_REWRITE },
   { id: "mediation-fees", rule: "clause-mediation", category: "mediation", article: "L612-1", all: ["MEDIATION", "FEE", "ON_CUSTOMER"], rewrite: MEDIATION_REWRITE },
 
   // Waiving or reducing legal rights (L242-3, L221-29).
   { id: "waiver", rule: "clause-reduces-rights", category: "waiver", article: "L242-3, L221-29", all: ["WAIVE", "RIGHT"], none: ["DIGITAL", "!WAIVE", "OPTIONAL"], rewrite: WAIVER_REWRITE },
   { id: "right-denied", rule: "clause-reduces-rights", category: "waiver", article: "L242-3, L221-29", all: ["*RIGHT_WITHDRAWAL", "!APPLY"], none: ["DIGITAL", "SALE", "MADE_TO_ORDER", "LAWFUL_EXC", "HYGIENE_ITEM", "SPECIFIC", "LEGAL_EXC_REF"], rewrite: WAIVER_REWRITE },
   { id: "right-reduced", rule: "clause-reduces-rights", category: "waiver", article: "L242-3, L221-29", all: ["REDUCE", "RIGHT_WITHDRAWAL"], none: ["!REDUCE"], rewrite: WAIVER_REWRITE },
+
+  // Clauses always or presumed abusive (R212-1 6°: liability excluded; R212-2 10°: arbitration).
+  { id: "liability-excluded", rule: "clause-abusive", category: "abusive", article: "R212-1", all: [["!RESPONSIBLE", "DISCLAIM"]], none: ["TRANSPORT", "OPTIONAL", "CUSTOMER_SUBJECT"], rewrite: ABUSIVE_REWRITE },
+  { id: "arbitration-imposed", rule: "clause-abusive", category: "abusive", article: "R212-2", all: ["ARBITRATION"], none: ["OPTIONAL", "!ARBITRATION"], rewrite: ABUSIVE_REWRITE },
 
   // Jurisdiction clauses against the consumer (R631-3; CPC art. 48).
   { id: "jurisdiction", rule: "clause-jurisdiction", category: "jurisdiction", article: "R631-3", all: ["COURT_CLAUSE", ["ONLY", "SELLER_SEAT", "COMMERCIAL_COURT", "ATTRIBUTION"]], none: ["CONSUMER_HOME"], rewrite: JURISDICTION_REWRITE },
