@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { stringify } from "yaml";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { initCommand, draftPath, fileDraftStore } from "../src/cli/commands/init.js";
@@ -218,12 +219,121 @@ describe("init command", () => {
     expect(error).toBeInstanceOf(ExitError);
     expect((error as ExitError).exitCode).toBe(130);
     expect((error as ExitError).message).toContain("--resume");
-    expect(fileDraftStore(draftPath(file)).load()?.answers).toMatchObject({ shopName: "Atelier Lumière", city: "Lyon" });
+    expect((fileDraftStore(draftPath(file)).load() as { answers: unknown }).answers).toMatchObject({ shopName: "Atelier Lumière", city: "Lyon" });
   });
 
   it("without a terminal, stops with exit 2 and points to generate", async () => {
     const result = await runCli(["init"], { cwd: tempDir() });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("politique-retour generate config.yaml");
+  });
+});
+
+/** initCommand in `dir` (relative paths in messages), with the scripted prompts. */
+async function initIn(dir: string, script: Record<string, Reply[]>, options: { resume?: boolean; writeDraft?: (path: string, content: string) => void } = {}) {
+  const s = scripted(script);
+  const { io, target } = sink();
+  const cwd = process.cwd();
+  process.chdir(dir);
+  try {
+    const error = await initCommand(
+      "politique-retour.yaml",
+      { out: "out", ...(options.resume ? { resume: true } : {}) },
+      "fr",
+      target,
+      { prompts: s.prompts, isTTY: true, today: TODAY, ...(options.writeDraft ? { writeDraft: options.writeDraft } : {}) },
+    ).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    return { ...s, io, error: error as ExitError | undefined };
+  } finally {
+    process.chdir(cwd);
+  }
+}
+
+describe("the wizard never loses a draft (issue 12, item 8)", () => {
+  it("a corrupt draft with --resume is set aside intact and the owner told; the next answers go to a new draft", async () => {
+    const dir = tempDir();
+    const corrupt = "answers:\n  shopName: Boutique de Lina\n  siret: [oops\n";
+    writeFileSync(join(dir, ".politique-retour-draft.yaml"), corrupt);
+    const run = await initIn(dir, { shopName: ["Nouvelle boutique"], legalName: [CTRL_C] }, { resume: true });
+    expect(run.error?.exitCode).toBe(130);
+    expect(run.io.out).toContain("mis de côté, intact, sous .politique-retour-draft.corrupt-1.yaml");
+    expect(run.io.out).not.toContain("Aucun brouillon");
+    expect(readFileSync(join(dir, ".politique-retour-draft.corrupt-1.yaml"), "utf8")).toBe(corrupt);
+    expect(readFileSync(join(dir, ".politique-retour-draft.yaml"), "utf8")).toContain("Nouvelle boutique");
+
+    // A second damaged draft does not replace the first one set aside.
+    writeFileSync(join(dir, ".politique-retour-draft.yaml"), "- not a draft\n");
+    const again = await initIn(dir, { shopName: [CTRL_C] }, { resume: true });
+    expect(again.io.out).toContain(".politique-retour-draft.corrupt-2.yaml");
+    expect(readFileSync(join(dir, ".politique-retour-draft.corrupt-1.yaml"), "utf8")).toBe(corrupt);
+    expect(readFileSync(join(dir, ".politique-retour-draft.corrupt-2.yaml"), "utf8")).toBe("- not a draft\n");
+  });
+
+  it("customClauses: [null] and other malformed entries in a draft are dropped with a message, not an internal error", async () => {
+    const dir = tempDir();
+    const answers = {
+      shopName: "Atelier Lumière", siret: "123 456 789 00015", street: "12 rue des Lilas", postalCode: "69003", city: "Lyon",
+      email: "bonjour@atelier-lumiere.fr", sectors: ["fashion"], onlineFunctionUrl: "https://atelier-lumiere.fr/compte/retractation",
+      withdrawalDays: "quatorze", payer: "nobody", mediatorName: "Médiateur du e-commerce de la FEVAD", mediatorWebsite: "https://www.mediateurfevad.fr",
+      customClauses: [null, { title: "Cadeaux", text: "Un cadeau se retourne comme un achat." }, { title: 3 }],
+      __proto__: "x",
+    };
+    writeFileSync(join(dir, ".politique-retour-draft.yaml"), stringify({ answers }));
+    const run = await initIn(dir, { withdrawalDays: ["21"], summary: [""], render: [false] }, { resume: true });
+    expect(run.error, run.io.err).toBeUndefined();
+    expect(run.io.out).toMatch(/2 réponse\(s\) illisible\(s\) ont été écartées \(Délai de rétractation \(jours\), Frais de retour\)/u);
+    expect(run.io.out).toContain("2 clause(s) sans titre ou sans texte ont été écartées");
+    expect(run.asked).toContain("withdrawalDays");
+    expect(run.asked).toContain("payer");
+    const config = checkLoaded(loadConfig(join(dir, "politique-retour.yaml"), readConfigFile)).config;
+    expect(config?.withdrawal.days).toBe(21);
+    expect(config?.customClauses).toEqual([{ title: "Cadeaux", text: "Un cadeau se retourne comme un achat." }]);
+  });
+
+  it("asks before replacing the policy files already in out/<slug>/, and keeps them when told no", async () => {
+    const dir = tempDir();
+    const md = join(dir, "out", "atelier-lumiere", "politique-retour.md");
+    mkdirSync(join(dir, "out", "atelier-lumiere"), { recursive: true });
+    writeFileSync(md, "version écrite à la main\n");
+    const no = await initIn(dir, { ...REQUIRED, render: [true], formats: [["md", "html"]], replacePolicy: [false] });
+    expect(no.error, no.io.err).toBeUndefined();
+    expect(no.asked).toContain("replacePolicy");
+    expect(no.messages[no.asked.indexOf("replacePolicy")]).toContain("politique-retour.md");
+    expect(readFileSync(md, "utf8")).toBe("version écrite à la main\n");
+    expect(existsSync(join(dir, "out", "atelier-lumiere", "politique-retour.html"))).toBe(false);
+    expect(no.io.out).toContain("Rien n’a été remplacé");
+
+    const yes = await initIn(dir, { overwrite: [true], ...REQUIRED, render: [true], formats: [["md", "html"]], replacePolicy: [true] });
+    expect(yes.error, yes.io.err).toBeUndefined();
+    expect(readFileSync(md, "utf8")).toContain("Atelier Lumière");
+  });
+
+  it("a full disk (ENOSPC) on the draft is one clear warning, the wizard goes on and writes the config", async () => {
+    const dir = tempDir();
+    let attempts = 0;
+    const full = () => {
+      attempts++;
+      throw Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" });
+    };
+    const run = await initIn(dir, { ...REQUIRED, render: [false] }, { writeDraft: full });
+    expect(run.error, run.io.err).toBeUndefined();
+    expect(attempts).toBeGreaterThan(10);
+    expect(run.io.out.match(/le disque est plein/gu)).toHaveLength(1);
+    expect(run.io.out).not.toContain("Erreur interne");
+    expect(existsSync(join(dir, "politique-retour.yaml"))).toBe(true);
+  });
+
+  it("Ctrl-C after the draft could not be written says so instead of pointing to a draft that is not there", async () => {
+    const dir = tempDir();
+    const full = () => {
+      throw Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" });
+    };
+    const run = await initIn(dir, { ...REQUIRED, withdrawalDays: [CTRL_C] }, { writeDraft: full });
+    expect(run.error?.exitCode).toBe(130);
+    expect(run.error?.message ?? "").not.toContain("--resume");
+    expect(run.error?.message ?? "").toContain("disque est plein");
   });
 });

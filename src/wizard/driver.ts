@@ -7,7 +7,7 @@ import type { Config } from "../config/schema.js";
 import type { Finding, Lang } from "../findings.js";
 import { hasMessage, t } from "../i18n.js";
 import { euros } from "../render/typography.js";
-import { answersFromInput, buildInput, isEmpty } from "./answers.js";
+import { answersFromInput, buildInput, isEmpty, sanitizeDraft } from "./answers.js";
 import { judgeAll, judgeAnswer } from "./judge.js";
 import { isCtrlC, type Choice, type PromptApi } from "./prompts.js";
 import { applies, choicesOf, defaultOf, QUESTIONS, type AnswerValue, type Answers, type Clause, type Question } from "./questions.js";
@@ -19,9 +19,26 @@ export interface Draft {
 }
 
 export interface DraftStore {
-  load(): Draft | undefined;
+  /** The saved draft, as found on disk (not trusted: the driver checks every answer). Throws DraftSetAside when unreadable. */
+  load(): unknown;
   save(draft: Draft): void;
   clear(): void;
+}
+
+/** A draft that could not be read was renamed, never overwritten: `keptAs` is where it is now. */
+export class DraftSetAside extends Error {
+  override name = "DraftSetAside";
+  constructor(readonly keptAs: string) {
+    super("draft set aside");
+  }
+}
+
+/** The draft could not be written (full disk, read-only folder…): `reason` is a key under wizard.draftNotSaved. */
+export class DraftSaveError extends Error {
+  override name = "DraftSaveError";
+  constructor(readonly reason: "readOnly" | "full" | "notFolder" | "other", detail: string) {
+    super(detail);
+  }
 }
 
 export interface WizardOptions {
@@ -49,7 +66,11 @@ export interface WizardResult {
 /** Ctrl-C: the draft is saved; the CLI prints how to resume and exits 130. */
 export class WizardCancelled extends Error {
   override name = "WizardCancelled";
-  constructor(readonly saved: boolean) {
+  /** `lostReason`: there were answers, but the draft could not be written (a key under wizard.draftNotSaved). */
+  constructor(
+    readonly saved: boolean,
+    readonly lostReason?: string,
+  ) {
     super("cancelled");
   }
 }
@@ -84,7 +105,21 @@ export function createWizard(options: WizardOptions) {
   const message = (q: Question) => t(lang, `wizard.q.${labelKey(q)}`, labelData(q));
   const choiceName = (q: Question, value: string) => t(lang, `wizard.choices.${q.choiceSet}.${value}`);
   const defaultFor = (q: Question): AnswerValue | undefined => answers[q.id] ?? defaults[q.id] ?? defaultOf(q, answers);
-  const save = () => draftStore.save({ answers, ...(base ? { base } : {}) });
+  let unsaved = false;
+  let unsavedReason = "other";
+  /** A draft that cannot be written is said once, then the wizard goes on: the answers are still in memory. */
+  const save = () => {
+    try {
+      draftStore.save({ answers, ...(base ? { base } : {}) });
+      unsaved = false;
+    } catch (e) {
+      if (unsaved) return;
+      unsaved = true;
+      const reason = e instanceof DraftSaveError ? e.reason : "other";
+      unsavedReason = reason;
+      say(`draftNotSaved.${reason}`, { detail: e instanceof Error ? e.message : String(e) });
+    }
+  };
 
   function showFinding(f: Finding): void {
     const key = f.severity === "error" ? "finding.error" : f.severity === "warning" ? "finding.warning" : "finding.info";
@@ -213,13 +248,32 @@ export function createWizard(options: WizardOptions) {
     for (const q of QUESTIONS) if (applies(q, answers)) out(`  ${line(q)}\n`);
   }
 
+  /** The draft on disk, each answer checked against its question; what cannot be used is dropped and said. */
+  let setAside = false;
+  function loadDraft(): Draft | undefined {
+    let raw: unknown;
+    try {
+      raw = draftStore.load();
+    } catch (e) {
+      if (!(e instanceof DraftSetAside)) throw e;
+      say("draftSetAside", { path: e.keptAs });
+      setAside = true;
+      return undefined;
+    }
+    if (raw === undefined) return undefined;
+    const { draft, dropped, droppedClauses } = sanitizeDraft(raw);
+    if (dropped.length > 0) say("draftDropped", { count: dropped.length, labels: dropped.map((id) => shortLabel(QUESTIONS.find((q) => q.id === id)!)).join(", ") });
+    if (droppedClauses > 0) say("draftDroppedClauses", { count: droppedClauses });
+    return draft;
+  }
+
   async function run(): Promise<WizardResult> {
-    const draft = draftStore.load();
+    const draft = loadDraft();
     if (draft && (options.resume || (await prompts.confirm({ id: "resumeDraft", message: t(lang, "wizard.resumeDraft"), default: true })))) {
       answers = draft.answers;
       base = draft.base ?? base;
       say("resumed", { count: Object.keys(answers).length });
-    } else if (options.resume) {
+    } else if (options.resume && !setAside) {
       say("noDraft");
     }
     defaults = { effectiveDate: options.today, ...(base ? answersFromInput(base) : {}) };
@@ -247,9 +301,10 @@ export function createWizard(options: WizardOptions) {
         return await run();
       } catch (e) {
         if (!isCtrlC(e)) throw e;
-        const saved = Object.keys(answers).length > 0;
-        if (saved) save();
-        throw new WizardCancelled(saved);
+        const any = Object.keys(answers).length > 0;
+        if (any) save();
+        if (any && unsaved) throw new WizardCancelled(false, unsavedReason);
+        throw new WizardCancelled(any);
       }
     },
   };
