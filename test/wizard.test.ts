@@ -86,11 +86,18 @@ describe("wizard flow", () => {
     expect(w.result.config.returns.originalPackaging).toBe("preferred");
   });
 
-  it("refuses what the schema refuses (postal code, SIRET key) with the same messages as check", async () => {
-    const w = await wizard({ postalCode: ["6900", "69003"], siret: ["123 456 789 00012", "123 456 789 00015"] });
-    expect(w.output()).toContain("Code postal invalide");
-    expect(w.output()).toContain("Numéro SIRET invalide");
+  it("says why a postal code or a SIRET is refused: length, SIREN typed for a SIRET, wrong check digit", async () => {
+    const w = await wizard({ postalCode: ["6900", "69 003"], siret: ["123 456 789", "123 456 789 0001", "123 456 789 00012", "12345678900015"] });
+    expect(w.output()).toMatch(/Un code postal a 5\schiffres \(4\sindiqués\)/u);
+    expect(w.output()).toMatch(/C’est un SIREN \(9\schiffres\)/u);
+    expect(w.output()).toMatch(/Un SIRET a 14\schiffres \(13\sindiqués\)/u);
+    expect(w.output()).toContain("sa clé de contrôle ne correspond pas");
+    expect(w.count("siret")).toBe(4);
     expect(w.result.config.shop.address.postalCode).toBe("69003");
+    expect(w.result.config.shop.siret).toBe("123 456 789 00015");
+    // A refused answer is shown once, with ✖, never first with ✔.
+    expect(w.output()).not.toMatch(/✔ Code postal.*6900\b/u);
+    expect(w.output()).toMatch(/✖ Code postal/u);
   });
 
   it("asks the cap only for a capped payer, and reads 5,95 as 5.95", async () => {
@@ -163,7 +170,7 @@ describe("wizard flow", () => {
   });
 
   it("at the summary, changing an answer re-asks it and the questions that now apply", async () => {
-    const w = await wizard({ summary: ["payer", ""], payer: ["merchant", "capped"], cap: ["4,50"] });
+    const w = await wizard({ summary: ["returns", ""], payer: ["merchant", "capped"], cap: ["4,50"] });
     expect(w.count("payer")).toBe(2);
     expect(w.count("summary")).toBe(2);
     expect(w.output()).toContain("Voici vos choix");
@@ -223,9 +230,10 @@ describe("init command", () => {
   });
 
   it("without a terminal, stops with exit 2 and points to generate", async () => {
-    const result = await runCli(["init"], { cwd: tempDir() });
+    const result = await runCli(["init"], { cwd: tempDir(), env: { npm_command: "", npm_lifecycle_event: "" } });
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain("politique-retour generate config.yaml");
+    // Run as `node bin/politique-retour.js`: the hint is the same command, which works when pasted.
+    expect(result.stderr).toMatch(/node \S*bin\/politique-retour\.js generate config\.yaml/u);
   });
 });
 
@@ -335,5 +343,103 @@ describe("the wizard never loses a draft (issue 12, item 8)", () => {
     expect(run.error?.exitCode).toBe(130);
     expect(run.error?.message ?? "").not.toContain("--resume");
     expect(run.error?.message ?? "").toContain("disque est plein");
+  });
+});
+
+describe("a way forward at every refusal (issue 16)", () => {
+  const noYamlPath = /withdrawal\.|mediator\.|originalPackaging|« preferred »|shop\.siret/u;
+
+  it("no online withdrawal function: the 19 June 2026 obligation in plain words, the kit offered, no default pushing « oui »", async () => {
+    const w = await wizard({ website: ["www.atelier-lumiere.fr"], onlineFunction: [false], "onlineFunction.way": ["kit"], onlineFunctionUrl: [] });
+    const at = w.asked.indexOf("onlineFunction");
+    expect(w.defaults[at]).toBeUndefined();
+    expect(w.output()).toMatch(/Depuis le 19\sjuin 2026, la loi demande/u);
+    expect(w.output()).toContain("L221-21, D221-5");
+    expect(w.output()).not.toMatch(noYamlPath);
+    // The kit's page address is proposed from the site, and asked in the kit's words.
+    const urlAt = w.asked.indexOf("onlineFunctionUrl");
+    expect(w.messages[urlAt]).toContain("page du kit");
+    expect(w.defaults[urlAt]).toBe("https://www.atelier-lumiere.fr/renoncer-au-contrat");
+    expect(w.result.kit).toBe(true);
+    expect(w.result.config.withdrawal.onlineFunction?.url).toBe("https://www.atelier-lumiere.fr/renoncer-au-contrat");
+    expect(w.count("onlineFunction")).toBe(1);
+  });
+
+  it("no online withdrawal function: « pause » keeps the draft and stops like Ctrl-C", async () => {
+    const draftStore = memoryDraftStore();
+    await expect(wizard({ onlineFunction: [false], "onlineFunction.way": ["pause"] }, { draftStore })).rejects.toBeInstanceOf(WizardCancelled);
+    expect(draftStore.draft?.answers).toMatchObject({ shopName: "Atelier Lumière", withdrawalDays: 14 });
+  });
+
+  it("no mediator: a dated list with sites and how to join; picking one fills its name and site", async () => {
+    const w = await wizard({ mediator: [false], "mediator.way": ["0"], mediatorName: [], mediatorWebsite: [] });
+    expect(w.output()).toMatch(/liste vérifiée le \d\d\/\d\d\/\d{4}/u);
+    expect(w.output()).toContain("https://www.cm2c.net");
+    expect(w.output()).toContain("Pour adhérer");
+    expect(w.output()).toContain("economie.gouv.fr/mediation-conso");
+    expect(w.output()).not.toMatch(noYamlPath);
+    expect(w.asked).not.toContain("mediatorName");
+    expect(w.result.config.mediator).toMatchObject({ name: expect.stringContaining("CM2C"), website: "https://www.cm2c.net" });
+  });
+
+  it("original packaging required: what the law allows and a choice, never « mettez preferred »", async () => {
+    const w = await wizard({ originalPackaging: ["required", "not-required"] });
+    expect(w.output()).toContain("dans un autre carton");
+    expect(w.output()).not.toMatch(noYamlPath);
+    expect(w.defaults[w.asked.lastIndexOf("originalPackaging")]).toBe("preferred");
+    expect(w.result.config.returns.originalPackaging).toBe("not-required");
+  });
+
+  it("reads answers as people type them: no https://, a path for the button, 01/12/2026, 69 002, e-mail reasons", async () => {
+    const w = await wizard({
+      website: ["www.atelier-lumiere.fr"],
+      postalCode: ["69 002"],
+      email: ["bonjour.atelier-lumiere.fr", "bonjour@atelier", "bonjour@atelier-lumiere.fr"],
+      effectiveDate: ["31/02/2026", "01/12/2026"],
+      onlineFunction: [true],
+      onlineFunctionUrl: ["Mon compte > Mes commandes"],
+      mediatorWebsite: ["www.mediateurfevad.fr"],
+    });
+    expect(w.output()).toMatch(/Il manque le «\s@\s»/u);
+    expect(w.output()).toMatch(/«\satelier\s» n’est pas un nom de domaine complet/u);
+    expect(w.output()).toContain("Cette date n’existe pas");
+    expect(w.result.config.shop).toMatchObject({ website: "https://www.atelier-lumiere.fr", address: { postalCode: "69002" }, email: "bonjour@atelier-lumiere.fr" });
+    expect(w.result.config.effectiveDate).toBe("2026-12-01");
+    expect(w.result.config.withdrawal.onlineFunction).toMatchObject({ url: "https://www.atelier-lumiere.fr", location: "Mon compte > Mes commandes" });
+    expect(w.asked).not.toContain("onlineFunctionLocation");
+    expect(w.result.config.mediator?.website).toBe("https://www.mediateurfevad.fr");
+  });
+
+  it("a path for the button without a known site: the path is kept and the address asked again", async () => {
+    const w = await wizard({ onlineFunction: [true], onlineFunctionUrl: ["Mon compte > Mes commandes", "boutique.fr/compte"] });
+    expect(w.output()).toContain("Il faut aussi l’adresse web de votre site");
+    expect(w.result.config.withdrawal.onlineFunction).toMatchObject({ url: "https://boutique.fr/compte", location: "Mon compte > Mes commandes" });
+  });
+
+  it("SIRET left empty: the RCS is asked, and the warning comes only if both are empty", async () => {
+    const withRcs = await wizard({ siret: [""], rcs: ["RCS Lyon 123 456 789"] });
+    expect(withRcs.asked).toContain("rcs");
+    expect(withRcs.output()).not.toContain("⚠");
+    expect(withRcs.result.config.shop).toMatchObject({ rcs: "RCS Lyon 123 456 789" });
+    expect(withRcs.result.config.shop.siret).toBeUndefined();
+    const neither = await wizard({ siret: [""], rcs: [""], "rcs.keep": [true] });
+    expect(neither.output()).toContain("annuaire-entreprises.data.gouv.fr");
+    expect(neither.asked).toContain("rcs.keep");
+    const given = await wizard({});
+    expect(given.asked).not.toContain("rcs");
+  });
+
+  it("after « non » to « Garder cette réponse ? », the previous valid answer is the default again", async () => {
+    const w = await wizard({ effectiveDate: ["2026-05-01"], onlineFunction: [true, false, true], summary: ["withdrawal", ""], "onlineFunction.keep": [false] });
+    const asks = w.asked.map((id, i) => [id, i] as const).filter(([id]) => id === "onlineFunction").map(([, i]) => i);
+    expect(asks).toHaveLength(3);
+    // Second ask (from the summary) offers the answer given (oui); after « non » to keep « non », « oui » again.
+    expect(w.defaults[asks[1]!]).toBe(true);
+    expect(w.defaults[asks[2]!]).toBe(true);
+  });
+
+  it("ticking nothing is refused with how to tick (space)", async () => {
+    const w = await wizard({ sectors: [[], ["fashion"]] });
+    expect(w.output()).toContain("appuyez sur Espace pour cocher");
   });
 });

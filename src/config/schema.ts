@@ -68,6 +68,9 @@ const onlineFunctionSchema = z
       .describe("Chemin lisible pour y arriver, par exemple « Mon compte > Mes commandes »."),
     label: text(200).describe("Libellé du bouton ou du lien : « Renoncer au contrat ici » ou une formule aussi claire (D221-5)."),
     confirmLabel: text(200).describe("Libellé de l'étape de confirmation : « Confirmer la rétractation » ou équivalent (D221-5)."),
+    formAction: httpUrl
+      .optional()
+      .describe("Adresse qui reçoit les demandes envoyées par la page du kit (--format withdrawal-kit) : votre gestionnaire de formulaire ou votre back-office."),
     acknowledgement: z
       .boolean()
       .default(true)

@@ -184,6 +184,7 @@ export function sanitizeDraft(raw: unknown): SanitizedDraft {
       answers[q.id] = value;
     }
   }
+  if (typeof given.withdrawalKit === "boolean") answers.withdrawalKit = given.withdrawalKit;
   const draft = { answers, ...(isObj(raw.base) ? { base: raw.base } : {}) };
   return { draft, dropped: QUESTIONS.map((q) => q.id).filter((id) => dropped.includes(id)), droppedClauses };
 }

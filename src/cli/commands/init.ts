@@ -4,13 +4,16 @@
  */
 import { createRequire } from "node:module";
 import { existsSync, readFileSync, renameSync, rmSync } from "node:fs";
-import { basename, dirname, join, relative, resolve } from "node:path";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
 import { parse, stringify } from "yaml";
 import { checkLoaded } from "../../check.js";
 import { loadConfig } from "../../config/load.js";
 import type { Lang } from "../../findings.js";
 import { t } from "../../i18n.js";
 import { FILE_NAMES, FORMATS, type Format } from "../../render/policy-files.js";
+import { KIT_FILES } from "../../render/withdrawal-kit.js";
+import { currentSelfCommand } from "../self-command.js";
 import { DraftSaveError, DraftSetAside, runWizard, WizardCancelled, type DraftStore } from "../../wizard/driver.js";
 import { isCtrlC, type PromptApi } from "../../wizard/prompts.js";
 import { configToYaml } from "../../wizard/yaml-out.js";
@@ -35,6 +38,8 @@ export interface InitDeps {
   today?: string;
   /** How the draft is written (tests pass one that fails like a full disk). */
   writeDraft?: (path: string, content: string) => void;
+  /** How to write this tool's command (`npx politique-retour`, `politique-retour`, `node bin/…`). */
+  self?: string;
 }
 
 /** `.politique-retour-draft.yaml` beside the default file, `.politique-retour-draft-<name>.yaml` beside others (both git-ignored). */
@@ -93,11 +98,24 @@ export function fileDraftStore(path: string, write: (path: string, content: stri
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
+/**
+ * The `$schema` for the written YAML: the installed package's schema.json by relative path, so
+ * editors validate offline; undefined when the package sits in a temporary npx cache.
+ */
+function schemaRef(target: string): string | undefined {
+  const schema = fileURLToPath(new URL("../../../schema.json", import.meta.url));
+  if (!existsSync(schema) || schema.split(sep).includes("_npx")) return undefined;
+  const rel = relative(dirname(target), schema).split(sep).join("/");
+  return rel.startsWith(".") ? rel : `./${rel}`;
+}
+
 const version = () => (createRequire(import.meta.url)("../../../package.json") as { version: string }).version;
 
 export async function initCommand(file: string | undefined, options: InitOptions, lang: Lang, io: Io, deps: InitDeps = {}): Promise<void> {
   const isTTY = deps.isTTY ?? (process.stdin.isTTY === true && process.stdout.isTTY === true);
-  if (!isTTY) throw new ExitError(2, t(lang, "wizard.noTty"));
+  // Every command printed runs the way this one was launched (npx, global, local, checkout).
+  const self = deps.self ?? (await currentSelfCommand());
+  if (!isTTY) throw new ExitError(2, t(lang, "wizard.noTty", { command: self }));
 
   const shownFile = file ?? DEFAULT_FILE;
   let target = resolve(shownFile);
@@ -122,7 +140,7 @@ export async function initCommand(file: string | undefined, options: InitOptions
     if (!(e instanceof WizardCancelled)) throw e;
     if (e.lostReason) throw new ExitError(130, t(lang, "wizard.cancelledLost", { reason: t(lang, `cli.errors.writeReason.${e.lostReason}`, { detail: "" }) }));
     if (!e.saved) throw new ExitError(130);
-    const command = `politique-retour init${file ? ` ${file}` : ""} --resume${lang === "en" ? " --lang en" : ""}`;
+    const command = `${self} init${file ? ` ${file}` : ""} --resume${lang === "en" ? " --lang en" : ""}`;
     throw new ExitError(130, t(lang, "wizard.cancelled", { draft: displayPath(draft), command }));
   }
 
@@ -132,7 +150,7 @@ export async function initCommand(file: string | undefined, options: InitOptions
       if (await prompts.confirm({ id: "overwrite", message: t(lang, "wizard.overwrite", { path: displayPath(target) }), default: false })) break;
       target = resolve(await prompts.input({ id: "otherFile", message: t(lang, "wizard.otherFile"), default: relative(process.cwd(), target) }));
     }
-    const yaml = configToYaml(result.input, { lang, version: version(), file: displayPath(target) });
+    const yaml = configToYaml(result.input, { lang, version: version(), file: displayPath(target), command: self, schema: schemaRef(target) });
     try {
       writeAtomic(target, yaml);
     } catch (e) {
@@ -148,17 +166,20 @@ export async function initCommand(file: string | undefined, options: InitOptions
     for (const f of checked.findings) io.err(`${formatFinding(f, target)}\n`);
     if (!checked.ok || !checked.config) throw new ExitError(1);
 
+    const later = { file: displayPath(target), command: self };
     if (!(await prompts.confirm({ id: "render", message: t(lang, "wizard.render"), default: true }))) {
-      say("renderLater", { file: displayPath(target) });
+      say("renderLater", later);
       return;
     }
+    // Formats named by what the owner does with them; the kit is ticked when the owner asked for it.
+    const offered: Format[] = ["html", "fragment", "pdf", "md", "jsonld", "withdrawal-kit"].filter((f): f is Format => (FORMATS as readonly string[]).includes(f));
     const formats = (await prompts.checkbox({
       id: "formats",
       message: t(lang, "wizard.formats"),
-      choices: FORMATS.map((f) => ({ value: f, name: f, checked: true })),
+      choices: offered.map((f) => ({ value: f, name: t(lang, `wizard.format.${f}`), checked: f === "withdrawal-kit" ? result.kit : true })),
     })) as Format[];
     if (formats.length === 0) {
-      say("renderLater", { file: displayPath(target) });
+      say("renderLater", later);
       return;
     }
     const outDir = resolve(options.out ?? "out");
@@ -166,7 +187,7 @@ export async function initCommand(file: string | undefined, options: InitOptions
     const shopDir = join(outDir, shopSlug(checked.config.shop.name));
     const existing = formats.map((f) => FILE_NAMES[f]).filter((name) => existsSync(join(shopDir, name)));
     if (existing.length > 0 && !(await prompts.confirm({ id: "replacePolicy", message: t(lang, "wizard.replacePolicy", { dir: displayPath(shopDir), files: existing.join(", ") }), default: false }))) {
-      say("keptPolicy", { dir: displayPath(shopDir), command: `politique-retour generate ${displayPath(target)} --out ${lang === "en" ? "other-folder" : "autre-dossier"}` });
+      say("keptPolicy", { dir: displayPath(shopDir), command: `${self} generate ${displayPath(target)} --out ${lang === "en" ? "other-folder" : "autre-dossier"}` });
       return;
     }
     let written: string[];
@@ -177,8 +198,14 @@ export async function initCommand(file: string | undefined, options: InitOptions
       const reason = t(lang, `cli.errors.writeReason.${writeErrorReason(e)}`, { detail: e instanceof Error ? e.message : String(e) });
       throw new ExitError(1, t(lang, "wizard.writeFailedNoDraft", { path: displayPath(shopDir), reason }));
     }
-    say("rendered");
-    for (const path of written) io.out(`  ${displayPath(path)}\n`);
+    // What to do next, per format: where each file goes.
+    say("rendered", { dir: displayPath(shopDir) });
+    const at = (name: string) => displayPath(written.find((w) => basename(w) === name) ?? join(shopDir, name));
+    for (const f of offered.filter((x) => formats.includes(x))) {
+      const file = f === "withdrawal-kit" ? at(KIT_FILES.checklist) : at(FILE_NAMES[f]);
+      io.out(`\n  • ${t(lang, `wizard.format.${f}`)} : ${file}\n    ${t(lang, `wizard.next.${f}`, { file })}\n`);
+    }
+    io.out(`\n${t(lang, "wizard.next.update", { file: displayPath(target), command: self })}\n`);
   } catch (e) {
     // The YAML is written (or the draft still holds everything): a Ctrl-C here loses nothing.
     if (isCtrlC(e)) throw new ExitError(130);
