@@ -132,7 +132,9 @@ export function createWizard(options: WizardOptions) {
     out(`${t(lang, `wizard.${key}`, { message: f.message, article })}\n`);
   }
 
-  type Reply = { value: AnswerValue; extra?: Answers; note?: { key: string; data?: Record<string, string | number> } } | { error: string; data?: Record<string, string | number> };
+  type Reply =
+    | { value: AnswerValue; extra?: Answers; note?: { key: string; data?: Record<string, string | number> } }
+    | { error: string; data?: Record<string, string | number>; raw?: string };
 
   /** A typed reply read the way the question says (`www.x.fr`, `01/12/2026`, `69 002`, SIREN…). */
   function parseText(q: Question, reply: string): Reply {
@@ -175,15 +177,18 @@ export function createWizard(options: WizardOptions) {
       case "text": {
         const reply = (await prompts.input({ ...base, ...(typeof current === "string" && current !== "" ? { default: current } : {}) })).trim();
         // "-" clears an optional field that has a default (support e-mail…).
-        return parseText(q, q.optional && reply === "-" ? "" : reply);
+        const parsed = parseText(q, q.optional && reply === "-" ? "" : reply);
+        return "error" in parsed ? { ...parsed, raw: reply } : parsed;
       }
       case "number": {
-        const n = parseWhole(await prompts.input({ ...base, ...(typeof current === "number" ? { default: String(current) } : {}) }));
-        return n === undefined ? { error: "number" } : { value: n };
+        const raw = await prompts.input({ ...base, ...(typeof current === "number" ? { default: String(current) } : {}) });
+        const n = parseWhole(raw);
+        return n === undefined ? { error: "number", raw } : { value: n };
       }
       case "money": {
-        const n = parseAmount(await prompts.input({ ...base, ...(typeof current === "number" ? { default: formatAmount(current, lang) } : {}) }));
-        return n === undefined ? { error: "money" } : { value: n };
+        const raw = await prompts.input({ ...base, ...(typeof current === "number" ? { default: formatAmount(current, lang) } : {}) });
+        const n = parseAmount(raw);
+        return n === undefined ? { error: "money", raw } : { value: n };
       }
       case "confirm":
         return { value: await prompts.confirm({ ...base, ...(typeof current === "boolean" ? { default: current } : {}) }) };
@@ -296,7 +301,7 @@ export function createWizard(options: WizardOptions) {
     for (;;) {
       const reply = await prompt(q, previous);
       if ("error" in reply) {
-        echo("no", q, undefined);
+        say("echo.no", { question: message(q), answer: reply.raw ?? "" });
         say("reason", { message: t(lang, `wizard.errors.${reply.error}`, reply.data), article: "" });
         continue;
       }
@@ -316,7 +321,8 @@ export function createWizard(options: WizardOptions) {
         continue;
       }
       const warned = findings.some((f) => f.severity === "warning");
-      echo(warned ? "warn" : "ok", q, value);
+      // Clauses are asked through their own prompts, which stay on screen.
+      if (q.kind !== "clauses") echo(warned ? "warn" : "ok", q, value);
       if (reply.note) say(reply.note.key, reply.note.data);
       findings.forEach(showReason);
       if (warned && !(await prompts.confirm({ id: `${q.id}.keep`, message: t(lang, "wizard.keepAnswer"), default: true }))) continue;
@@ -360,7 +366,7 @@ export function createWizard(options: WizardOptions) {
       const parts = inGroup(group.id)
         .filter((q) => !isEmpty(answers[q.id]) && !(q.present && typeof answers[q.id] === "boolean" && q.present(answers[q.id] as boolean) && QUESTIONS.some((x) => x !== q && x.path.startsWith(`${q.path}.`))))
         .map((q) => line(q));
-      const text = `${t(lang, `wizard.group.${group.id}`)} — ${parts.join(" · ") || t(lang, "wizard.summary.none")}`;
+      const text = `${t(lang, `wizard.group.${group.id}`)} — ${parts.join(" · ") || t(lang, "wizard.summary.nothing")}`;
       out(`${wrap(text, width(), "  ", "    ")}\n`);
     }
   }

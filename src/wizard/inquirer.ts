@@ -12,7 +12,9 @@ export function inquirerPrompts(lang: Lang): PromptApi {
   const keysHelpTip = (keys: [string, string][]) => keys.map(([k, action]) => `${key(k)} ${t(lang, `wizard.keys.${action}`)}`).join(" • ");
   const theme = { style: { keysHelpTip } };
   // A question answered is cleared: the wizard prints it back with ✔ (taken), ✖ (refused) or ⚠ (warned).
+  // Inquirer draws its done state before clearing it, so that state has no mark: a refused answer never shows ✔.
   const context = (transient?: boolean) => (transient ? { clearPromptOnDone: true } : {});
+  const marks = (transient?: boolean) => (transient ? { prefix: { idle: "?", done: "" } } : {});
   /** As many lines as the terminal has room for; when some choices stay below, the question says so. */
   const paged = (message: string, choices: Choice[]) => {
     const rows = process.stdout.rows ?? 24;
@@ -21,13 +23,15 @@ export function inquirerPrompts(lang: Lang): PromptApi {
     return { message: `${message}${more}`, pageSize, loop: false };
   };
   return {
-    input: ({ message, default: value, transient }) => input({ message, ...(value !== undefined && value !== "" ? { default: value } : {}) }, context(transient)),
+    input: ({ message, default: value, transient }) =>
+      input({ message, theme: marks(transient), ...(value !== undefined && value !== "" ? { default: value } : {}) }, context(transient)),
     // Inquirer's confirm only knows y/n (and reads "oui" as the default): ours takes oui/non as well as yes/no.
     confirm: async ({ message, default: value, transient }) => {
       const word = (b: boolean) => t(lang, b ? "wizard.summary.yes" : "wizard.summary.no");
       const reply = await input(
         {
           message: value === undefined ? `${message} ${t(lang, "wizard.yesNoHint")}` : message,
+          theme: marks(transient),
           ...(value !== undefined ? { default: word(value) } : {}),
           validate: (v) => parseYesNo(v) !== undefined || t(lang, "wizard.errors.yesNo"),
         },
@@ -36,13 +40,13 @@ export function inquirerPrompts(lang: Lang): PromptApi {
       return parseYesNo(reply) ?? false;
     },
     select: ({ message, choices, default: value, transient }) =>
-      select({ ...paged(message, choices), choices, theme, ...(value !== undefined ? { default: value } : {}) }, context(transient)),
+      select({ ...paged(message, choices), choices, theme: { ...theme, ...marks(transient) }, ...(value !== undefined ? { default: value } : {}) }, context(transient)),
     checkbox: ({ message, choices, required, transient }) =>
       checkbox(
         {
           ...paged(message, choices),
           choices: choices.map((c) => ({ ...c, checked: c.checked ?? false })),
-          theme,
+          theme: { ...theme, ...marks(transient) },
           ...(required ? { validate: (ticked: readonly unknown[]) => ticked.length > 0 || t(lang, "wizard.errors.checkboxEmpty") } : {}),
         },
         context(transient),

@@ -132,6 +132,8 @@ export const QUESTIONS: readonly Question[] = [
   { id: "onlineFunctionLocation", path: "withdrawal.onlineFunction.location", kind: "text", optional: true, when: yes("onlineFunction") },
   { id: "onlineFunctionLabel", path: "withdrawal.onlineFunction.label", kind: "text", default: "Renoncer au contrat ici", when: yes("onlineFunction") },
   { id: "onlineFunctionConfirmLabel", path: "withdrawal.onlineFunction.confirmLabel", kind: "text", default: "Confirmer la rétractation", when: yes("onlineFunction") },
+  // The kit's form posts to the shop's form handler; empty: the kit's checklist says how to set it later.
+  { id: "kitFormAction", path: "withdrawal.onlineFunction.formAction", kind: "text", optional: true, parse: "url", when: (a) => a.onlineFunction === true && a.withdrawalKit === true },
 
   // Who pays the return (L221-23, L221-5 8°).
   { id: "payer", path: "returns.costs.payer", kind: "select", choices: PAYERS, choiceSet: "payer", default: "merchant" },
