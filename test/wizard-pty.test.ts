@@ -85,7 +85,7 @@ describe("init in a real terminal", () => {
       ["pour changer", "10\r"],
       ["L221-18", ""],
       ["pour changer", "14\r"],
-      ["bouton pour se", "\r"],
+      ["bouton pour se", "oui\r"],
       ["se trouve ce bouton", "https://pty.fr/retractation\r"],
       ["Comment y arrive", "\r"],
       ["Texte du bouton", "\r"],
@@ -130,8 +130,9 @@ describe("init in a real terminal", () => {
       ["Atelier PTY", ""],
       ["Tout est bon, ou voulez", "\r"],
       ["Créer la politique", "\r"],
-      ["Dans quels formats", "\r"],
+      ["Que voulez-vous obtenir", "\r"],
       ["Votre politique est prête", ""],
+      ["Pour changer une réponse plus tard", ""],
     ]);
     expect(second.failed, second.screen).toBeNull();
     expect(second.code, second.screen).toBe(0);
@@ -145,7 +146,90 @@ describe("init in a real terminal", () => {
       withdrawal: { days: 14 },
       returns: { costs: { payer: "capped", cap: 5.95 }, methods: [{ type: "post", price: 5.95 }] },
     });
-    // Every format is ticked by default: md and html today, pdf as soon as FORMATS has it.
-    for (const format of FORMATS) expect(existsSync(join(dir, "out", "atelier-pty", FILE_NAMES[format])), format).toBe(true);
+    // Every policy format is ticked by default; the kit only when the owner asked for it.
+    for (const format of FORMATS) expect(existsSync(join(dir, "out", "atelier-pty", FILE_NAMES[format])), format).toBe(format !== "withdrawal-kit");
   }, 60_000);
+
+  it("goes through every refusal to the end: SIREN, e-mail, nothing ticked, no button (kit), required packaging, no mediator", async () => {
+    const dir = tempDir();
+    const started = Date.now();
+    const run = await inPty(["init"], dir, [
+      ["nom de votre boutique", "Mode Lyon\r"],
+      ["raison sociale", "\r"],
+      ["SIRET", "123 456 789\r"],
+      ["C’est un SIREN", ""],
+      ["SIRET", "\r"],
+      ["immatriculation au RCS", "RCS Lyon 123 456 789\r"],
+      ["numéro et rue", "4 rue Mercière\r"],
+      ["Code postal", "69 002\r"],
+      ["Ville", "Lyon\r"],
+      ["e-mail de contact", "bonjour.modelyon.fr\r"],
+      ["Il manque le", ""],
+      ["e-mail de contact", "bonjour@modelyon.fr\r"],
+      ["numéro de téléphone", "\r"],
+      ["adresse de votre site", "www.modelyon.fr\r"],
+      ["Que vendez-vous", "\r"],
+      ["appuyez sur Espace pour cocher", " \r"],
+      ["partir de quelle date", "01/12/2026\r"],
+      ["pour changer", "\r"],
+      ["bouton pour se", "\r"],
+      ["Répondez oui ou non", "non\r"],
+      ["la loi demande", ""],
+      ["Que voulez-vous faire", "\r"],
+      ["page du kit", "\r"],
+      ["Comment y arrive", "\r"],
+      ["Texte du bouton", "\r"],
+      ["bouton de confirmation", "\r"],
+      ["formulaire du kit", "\r"],
+      ["Qui paie le renvoi", `${DOWN}${DOWN}\r`],
+      ["au plus pour un retour", "5,95\r"],
+      ["peuvent-ils vous renvoyer", "\r"],
+      ["quel transporteur", "\r"],
+      ["quelle étiquette", "\r"],
+      ["combien le client paie", "\r"],
+      ["pour renvoyer", "\r"],
+      ["Les retours arrivent", "\r"],
+      ["numéro de retour", "\r"],
+      ["comme emballage", `${DOWN}\r`],
+      ["dans un autre carton", ""],
+      ["comme emballage", "\r"],
+      ["au plus pour rembourser", "\r"],
+      ["Comment remboursez", "\r"],
+      ["Attendez-vous", "\r"],
+      ["des échanges", "\r"],
+      ["garantie commerciale", "\r"],
+      ["E-mail du service client", "\r"],
+      ["Téléphone du service client", "\r"],
+      ["Horaires du service client", "\r"],
+      ["chat sur votre site", "\r"],
+      ["formulaire de contact", "\r"],
+      ["Adhérez-vous à un médiateur", "non\r"],
+      ["https://www.cm2c.net", ""],
+      ["Où en êtes-vous", "\x1b[A".repeat(6) + "\r"],
+      ["clause à vous", "\r"],
+      ["Voici vos choix", ""],
+      ["Tout est bon, ou voulez", "\r"],
+      ["Créer la politique", "\r"],
+      ["Que voulez-vous obtenir", "\r"],
+      ["Pour changer une réponse plus tard", ""],
+    ]);
+    expect(run.failed, run.screen).toBeNull();
+    expect(run.code, run.screen).toBe(0);
+    expect(Date.now() - started).toBeLessThan(60_000);
+    // Refusals in plain words: no YAML path, no « mettez preferred », never ✔ then ✖ for one answer.
+    expect(run.screen).not.toMatch(/withdrawal\.onlineFunction|mediator\.name|« preferred »|Erreur interne/u);
+    expect(run.screen).not.toMatch(/✔ Son numéro SIRET[^\n]*123 456 789\n/u);
+    expect(run.screen).toMatch(/✖ Son numéro SIRET[^\n]*123 456 789/u);
+    const checked = checkLoaded(loadConfig(join(dir, "politique-retour.yaml"), readConfigFile));
+    expect(checked.ok).toBe(true);
+    expect(checked.config).toMatchObject({
+      effectiveDate: "2026-12-01",
+      shop: { rcs: "RCS Lyon 123 456 789", website: "https://www.modelyon.fr", address: { postalCode: "69002" } },
+      withdrawal: { onlineFunction: { url: "https://www.modelyon.fr/renoncer-au-contrat" } },
+      returns: { originalPackaging: "preferred" },
+      mediator: { website: "https://www.cm2c.net" },
+    });
+    expect(existsSync(join(dir, "out", "mode-lyon", "retractation-page.html"))).toBe(true);
+    expect(existsSync(join(dir, "out", "mode-lyon", "retractation-accuse-reception.txt"))).toBe(true);
+  }, 90_000);
 });

@@ -15,22 +15,25 @@ function ctrlC(): Error {
 export function scripted(script: Record<string, Reply[]>) {
   const asked: string[] = [];
   const messages: string[] = [];
+  /** The default each prompt offered, in order (undefined: none). */
+  const defaults: unknown[] = [];
   const queue = Object.fromEntries(Object.entries(script).map(([k, v]) => [k, [...v]]));
-  function next<T>(id: string, message: string, fallback: T): T {
+  function next<T>(id: string, message: string, fallback: T, offered?: unknown): T {
     asked.push(id);
     messages.push(message);
+    defaults.push(offered);
     if (asked.filter((a) => a === id).length > 20) throw new Error(`question ${id} asked in a loop`);
     const reply = queue[id]?.shift();
     if (reply === CTRL_C) throw ctrlC();
     return (reply ?? fallback) as T;
   }
   const prompts: PromptApi = {
-    input: async (o) => next(o.id, o.message, o.default ?? ""),
-    confirm: async (o) => next(o.id, o.message, o.default ?? false),
-    select: async (o) => next(o.id, o.message, o.default ?? o.choices[0]?.value ?? ""),
+    input: async (o) => next(o.id, o.message, o.default ?? "", o.default),
+    confirm: async (o) => next(o.id, o.message, o.default ?? false, o.default),
+    select: async (o) => next(o.id, o.message, o.default ?? o.choices[0]?.value ?? "", o.default),
     checkbox: async (o) => next(o.id, o.message, o.choices.filter((c) => c.checked).map((c) => c.value)),
   };
-  return { prompts, asked, messages, count: (id: string) => asked.filter((a) => a === id).length };
+  return { prompts, asked, messages, defaults, count: (id: string) => asked.filter((a) => a === id).length };
 }
 
 export function memoryDraftStore(): DraftStore & { draft: Draft | undefined } {

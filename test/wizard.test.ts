@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { stringify } from "yaml";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { initCommand, draftPath, fileDraftStore } from "../src/cli/commands/init.js";
@@ -85,11 +86,18 @@ describe("wizard flow", () => {
     expect(w.result.config.returns.originalPackaging).toBe("preferred");
   });
 
-  it("refuses what the schema refuses (postal code, SIRET key) with the same messages as check", async () => {
-    const w = await wizard({ postalCode: ["6900", "69003"], siret: ["123 456 789 00012", "123 456 789 00015"] });
-    expect(w.output()).toContain("Code postal invalide");
-    expect(w.output()).toContain("Numéro SIRET invalide");
+  it("says why a postal code or a SIRET is refused: length, SIREN typed for a SIRET, wrong check digit", async () => {
+    const w = await wizard({ postalCode: ["6900", "69 003"], siret: ["123 456 789", "123 456 789 0001", "123 456 789 00012", "12345678900015"] });
+    expect(w.output()).toMatch(/Un code postal a 5\schiffres \(4\sindiqués\)/u);
+    expect(w.output()).toMatch(/C’est un SIREN \(9\schiffres\)/u);
+    expect(w.output()).toMatch(/Un SIRET a 14\schiffres \(13\sindiqués\)/u);
+    expect(w.output()).toContain("sa clé de contrôle ne correspond pas");
+    expect(w.count("siret")).toBe(4);
     expect(w.result.config.shop.address.postalCode).toBe("69003");
+    expect(w.result.config.shop.siret).toBe("123 456 789 00015");
+    // A refused answer is shown once, with ✖, never first with ✔.
+    expect(w.output()).not.toMatch(/✔ Code postal.*6900\b/u);
+    expect(w.output()).toMatch(/✖ Code postal/u);
   });
 
   it("asks the cap only for a capped payer, and reads 5,95 as 5.95", async () => {
@@ -162,7 +170,7 @@ describe("wizard flow", () => {
   });
 
   it("at the summary, changing an answer re-asks it and the questions that now apply", async () => {
-    const w = await wizard({ summary: ["payer", ""], payer: ["merchant", "capped"], cap: ["4,50"] });
+    const w = await wizard({ summary: ["returns", ""], payer: ["merchant", "capped"], cap: ["4,50"] });
     expect(w.count("payer")).toBe(2);
     expect(w.count("summary")).toBe(2);
     expect(w.output()).toContain("Voici vos choix");
@@ -218,12 +226,220 @@ describe("init command", () => {
     expect(error).toBeInstanceOf(ExitError);
     expect((error as ExitError).exitCode).toBe(130);
     expect((error as ExitError).message).toContain("--resume");
-    expect(fileDraftStore(draftPath(file)).load()?.answers).toMatchObject({ shopName: "Atelier Lumière", city: "Lyon" });
+    expect((fileDraftStore(draftPath(file)).load() as { answers: unknown }).answers).toMatchObject({ shopName: "Atelier Lumière", city: "Lyon" });
   });
 
   it("without a terminal, stops with exit 2 and points to generate", async () => {
-    const result = await runCli(["init"], { cwd: tempDir() });
+    const result = await runCli(["init"], { cwd: tempDir(), env: { npm_command: "", npm_lifecycle_event: "" } });
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain("politique-retour generate config.yaml");
+    // Run as `node bin/politique-retour.js`: the hint is the same command, which works when pasted.
+    expect(result.stderr).toMatch(/node \S*bin\/politique-retour\.js generate config\.yaml/u);
+  });
+});
+
+/** initCommand in `dir` (relative paths in messages), with the scripted prompts. */
+async function initIn(dir: string, script: Record<string, Reply[]>, options: { resume?: boolean; writeDraft?: (path: string, content: string) => void } = {}) {
+  const s = scripted(script);
+  const { io, target } = sink();
+  const cwd = process.cwd();
+  process.chdir(dir);
+  try {
+    const error = await initCommand(
+      "politique-retour.yaml",
+      { out: "out", ...(options.resume ? { resume: true } : {}) },
+      "fr",
+      target,
+      { prompts: s.prompts, isTTY: true, today: TODAY, ...(options.writeDraft ? { writeDraft: options.writeDraft } : {}) },
+    ).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    return { ...s, io, error: error as ExitError | undefined };
+  } finally {
+    process.chdir(cwd);
+  }
+}
+
+describe("the wizard never loses a draft (issue 12, item 8)", () => {
+  it("a corrupt draft with --resume is set aside intact and the owner told; the next answers go to a new draft", async () => {
+    const dir = tempDir();
+    const corrupt = "answers:\n  shopName: Boutique de Lina\n  siret: [oops\n";
+    writeFileSync(join(dir, ".politique-retour-draft.yaml"), corrupt);
+    const run = await initIn(dir, { shopName: ["Nouvelle boutique"], legalName: [CTRL_C] }, { resume: true });
+    expect(run.error?.exitCode).toBe(130);
+    expect(run.io.out).toContain("mis de côté, intact, sous .politique-retour-draft.corrupt-1.yaml");
+    expect(run.io.out).not.toContain("Aucun brouillon");
+    expect(readFileSync(join(dir, ".politique-retour-draft.corrupt-1.yaml"), "utf8")).toBe(corrupt);
+    expect(readFileSync(join(dir, ".politique-retour-draft.yaml"), "utf8")).toContain("Nouvelle boutique");
+
+    // A second damaged draft does not replace the first one set aside.
+    writeFileSync(join(dir, ".politique-retour-draft.yaml"), "- not a draft\n");
+    const again = await initIn(dir, { shopName: [CTRL_C] }, { resume: true });
+    expect(again.io.out).toContain(".politique-retour-draft.corrupt-2.yaml");
+    expect(readFileSync(join(dir, ".politique-retour-draft.corrupt-1.yaml"), "utf8")).toBe(corrupt);
+    expect(readFileSync(join(dir, ".politique-retour-draft.corrupt-2.yaml"), "utf8")).toBe("- not a draft\n");
+  });
+
+  it("customClauses: [null] and other malformed entries in a draft are dropped with a message, not an internal error", async () => {
+    const dir = tempDir();
+    const answers = {
+      shopName: "Atelier Lumière", siret: "123 456 789 00015", street: "12 rue des Lilas", postalCode: "69003", city: "Lyon",
+      email: "bonjour@atelier-lumiere.fr", sectors: ["fashion"], onlineFunctionUrl: "https://atelier-lumiere.fr/compte/retractation",
+      withdrawalDays: "quatorze", payer: "nobody", mediatorName: "Médiateur du e-commerce de la FEVAD", mediatorWebsite: "https://www.mediateurfevad.fr",
+      customClauses: [null, { title: "Cadeaux", text: "Un cadeau se retourne comme un achat." }, { title: 3 }],
+      __proto__: "x",
+    };
+    writeFileSync(join(dir, ".politique-retour-draft.yaml"), stringify({ answers }));
+    const run = await initIn(dir, { withdrawalDays: ["21"], summary: [""], render: [false] }, { resume: true });
+    expect(run.error, run.io.err).toBeUndefined();
+    expect(run.io.out).toMatch(/2 réponse\(s\) illisible\(s\) ont été écartées \(Délai de rétractation \(jours\), Frais de retour\)/u);
+    expect(run.io.out).toContain("2 clause(s) sans titre ou sans texte ont été écartées");
+    expect(run.asked).toContain("withdrawalDays");
+    expect(run.asked).toContain("payer");
+    const config = checkLoaded(loadConfig(join(dir, "politique-retour.yaml"), readConfigFile)).config;
+    expect(config?.withdrawal.days).toBe(21);
+    expect(config?.customClauses).toEqual([{ title: "Cadeaux", text: "Un cadeau se retourne comme un achat." }]);
+  });
+
+  it("asks before replacing the policy files already in out/<slug>/, and keeps them when told no", async () => {
+    const dir = tempDir();
+    const md = join(dir, "out", "atelier-lumiere", "politique-retour.md");
+    mkdirSync(join(dir, "out", "atelier-lumiere"), { recursive: true });
+    writeFileSync(md, "version écrite à la main\n");
+    const no = await initIn(dir, { ...REQUIRED, render: [true], formats: [["md", "html"]], replacePolicy: [false] });
+    expect(no.error, no.io.err).toBeUndefined();
+    expect(no.asked).toContain("replacePolicy");
+    expect(no.messages[no.asked.indexOf("replacePolicy")]).toContain("politique-retour.md");
+    expect(readFileSync(md, "utf8")).toBe("version écrite à la main\n");
+    expect(existsSync(join(dir, "out", "atelier-lumiere", "politique-retour.html"))).toBe(false);
+    expect(no.io.out).toContain("Rien n’a été remplacé");
+
+    const yes = await initIn(dir, { overwrite: [true], ...REQUIRED, render: [true], formats: [["md", "html"]], replacePolicy: [true] });
+    expect(yes.error, yes.io.err).toBeUndefined();
+    expect(readFileSync(md, "utf8")).toContain("Atelier Lumière");
+  });
+
+  it("a full disk (ENOSPC) on the draft is one clear warning, the wizard goes on and writes the config", async () => {
+    const dir = tempDir();
+    let attempts = 0;
+    const full = () => {
+      attempts++;
+      throw Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" });
+    };
+    const run = await initIn(dir, { ...REQUIRED, render: [false] }, { writeDraft: full });
+    expect(run.error, run.io.err).toBeUndefined();
+    expect(attempts).toBeGreaterThan(10);
+    expect(run.io.out.match(/le disque est plein/gu)).toHaveLength(1);
+    expect(run.io.out).not.toContain("Erreur interne");
+    expect(existsSync(join(dir, "politique-retour.yaml"))).toBe(true);
+  });
+
+  it("Ctrl-C after the draft could not be written says so instead of pointing to a draft that is not there", async () => {
+    const dir = tempDir();
+    const full = () => {
+      throw Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" });
+    };
+    const run = await initIn(dir, { ...REQUIRED, withdrawalDays: [CTRL_C] }, { writeDraft: full });
+    expect(run.error?.exitCode).toBe(130);
+    expect(run.error?.message ?? "").not.toContain("--resume");
+    expect(run.error?.message ?? "").toContain("disque est plein");
+  });
+});
+
+describe("a way forward at every refusal (issue 16)", () => {
+  const noYamlPath = /withdrawal\.|mediator\.|originalPackaging|« preferred »|shop\.siret/u;
+
+  it("no online withdrawal function: the 19 June 2026 obligation in plain words, the kit offered, no default pushing « oui »", async () => {
+    const w = await wizard({ website: ["www.atelier-lumiere.fr"], onlineFunction: [false], "onlineFunction.way": ["kit"], onlineFunctionUrl: [] });
+    const at = w.asked.indexOf("onlineFunction");
+    expect(w.defaults[at]).toBeUndefined();
+    expect(w.output()).toMatch(/Depuis le 19\sjuin 2026, la loi demande/u);
+    expect(w.output()).toContain("L221-21, D221-5");
+    expect(w.output()).not.toMatch(noYamlPath);
+    // The kit's page address is proposed from the site, and asked in the kit's words.
+    const urlAt = w.asked.indexOf("onlineFunctionUrl");
+    expect(w.messages[urlAt]).toContain("page du kit");
+    expect(w.defaults[urlAt]).toBe("https://www.atelier-lumiere.fr/renoncer-au-contrat");
+    expect(w.result.kit).toBe(true);
+    expect(w.result.config.withdrawal.onlineFunction?.url).toBe("https://www.atelier-lumiere.fr/renoncer-au-contrat");
+    expect(w.count("onlineFunction")).toBe(1);
+  });
+
+  it("no online withdrawal function: « pause » keeps the draft and stops like Ctrl-C", async () => {
+    const draftStore = memoryDraftStore();
+    await expect(wizard({ onlineFunction: [false], "onlineFunction.way": ["pause"] }, { draftStore })).rejects.toBeInstanceOf(WizardCancelled);
+    expect(draftStore.draft?.answers).toMatchObject({ shopName: "Atelier Lumière", withdrawalDays: 14 });
+  });
+
+  it("no mediator: a dated list with sites and how to join; picking one fills its name and site", async () => {
+    const w = await wizard({ mediator: [false], "mediator.way": ["0"], mediatorName: [], mediatorWebsite: [] });
+    expect(w.output()).toMatch(/liste vérifiée le \d\d\/\d\d\/\d{4}/u);
+    expect(w.output()).toContain("https://www.cm2c.net");
+    expect(w.output()).toContain("Pour adhérer");
+    expect(w.output()).toContain("economie.gouv.fr/mediation-conso");
+    expect(w.output()).not.toMatch(noYamlPath);
+    expect(w.asked).not.toContain("mediatorName");
+    expect(w.result.config.mediator).toMatchObject({ name: expect.stringContaining("CM2C"), website: "https://www.cm2c.net" });
+  });
+
+  it("original packaging required: what the law allows and a choice, never « mettez preferred »", async () => {
+    const w = await wizard({ originalPackaging: ["required", "not-required"] });
+    expect(w.output()).toContain("dans un autre carton");
+    expect(w.output()).not.toMatch(noYamlPath);
+    expect(w.defaults[w.asked.lastIndexOf("originalPackaging")]).toBe("preferred");
+    expect(w.result.config.returns.originalPackaging).toBe("not-required");
+  });
+
+  it("reads answers as people type them: no https://, a path for the button, 01/12/2026, 69 002, e-mail reasons", async () => {
+    const w = await wizard({
+      website: ["www.atelier-lumiere.fr"],
+      postalCode: ["69 002"],
+      email: ["bonjour.atelier-lumiere.fr", "bonjour@atelier", "bonjour@atelier-lumiere.fr"],
+      effectiveDate: ["31/02/2026", "01/12/2026"],
+      onlineFunction: [true],
+      onlineFunctionUrl: ["Mon compte > Mes commandes"],
+      mediatorWebsite: ["www.mediateurfevad.fr"],
+    });
+    expect(w.output()).toMatch(/Il manque le «\s@\s»/u);
+    expect(w.output()).toMatch(/«\satelier\s» n’est pas un nom de domaine complet/u);
+    expect(w.output()).toContain("Cette date n’existe pas");
+    expect(w.result.config.shop).toMatchObject({ website: "https://www.atelier-lumiere.fr", address: { postalCode: "69002" }, email: "bonjour@atelier-lumiere.fr" });
+    expect(w.result.config.effectiveDate).toBe("2026-12-01");
+    expect(w.result.config.withdrawal.onlineFunction).toMatchObject({ url: "https://www.atelier-lumiere.fr", location: "Mon compte > Mes commandes" });
+    expect(w.asked).not.toContain("onlineFunctionLocation");
+    expect(w.result.config.mediator?.website).toBe("https://www.mediateurfevad.fr");
+  });
+
+  it("a path for the button without a known site: the path is kept and the address asked again", async () => {
+    const w = await wizard({ onlineFunction: [true], onlineFunctionUrl: ["Mon compte > Mes commandes", "boutique.fr/compte"] });
+    expect(w.output()).toContain("Il faut aussi l’adresse web de votre site");
+    expect(w.result.config.withdrawal.onlineFunction).toMatchObject({ url: "https://boutique.fr/compte", location: "Mon compte > Mes commandes" });
+  });
+
+  it("SIRET left empty: the RCS is asked, and the warning comes only if both are empty", async () => {
+    const withRcs = await wizard({ siret: [""], rcs: ["RCS Lyon 123 456 789"] });
+    expect(withRcs.asked).toContain("rcs");
+    expect(withRcs.output()).not.toContain("⚠");
+    expect(withRcs.result.config.shop).toMatchObject({ rcs: "RCS Lyon 123 456 789" });
+    expect(withRcs.result.config.shop.siret).toBeUndefined();
+    const neither = await wizard({ siret: [""], rcs: [""], "rcs.keep": [true] });
+    expect(neither.output()).toContain("annuaire-entreprises.data.gouv.fr");
+    expect(neither.asked).toContain("rcs.keep");
+    const given = await wizard({});
+    expect(given.asked).not.toContain("rcs");
+  });
+
+  it("after « non » to « Garder cette réponse ? », the previous valid answer is the default again", async () => {
+    const w = await wizard({ effectiveDate: ["2026-05-01"], onlineFunction: [true, false, true], summary: ["withdrawal", ""], "onlineFunction.keep": [false] });
+    const asks = w.asked.map((id, i) => [id, i] as const).filter(([id]) => id === "onlineFunction").map(([, i]) => i);
+    expect(asks).toHaveLength(3);
+    // Second ask (from the summary) offers the answer given (oui); after « non » to keep « non », « oui » again.
+    expect(w.defaults[asks[1]!]).toBe(true);
+    expect(w.defaults[asks[2]!]).toBe(true);
+  });
+
+  it("ticking nothing is refused with how to tick (space)", async () => {
+    const w = await wizard({ sectors: [[], ["fashion"]] });
+    expect(w.output()).toContain("appuyez sur Espace pour cocher");
   });
 });

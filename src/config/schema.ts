@@ -79,6 +79,9 @@ const onlineFunctionSchema = z
       .boolean()
       .optional()
       .describe("La fonction est utilisable sans se connecter (numéro de commande et e-mail), y compris par un client qui a commandé sans compte (D221-5)."),
+    formAction: httpUrl
+      .optional()
+      .describe("Adresse qui reçoit les demandes envoyées par la page du kit (--format withdrawal-kit) : votre gestionnaire de formulaire ou votre back-office."),
     acknowledgement: z
       .boolean()
       .default(true)

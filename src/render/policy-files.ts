@@ -4,8 +4,9 @@ import { renderHtmlFragment, renderHtmlPage } from "./html.js";
 import { policyJsonLd, scriptSafeJson } from "./jsonld.js";
 import type { PdfMeta } from "./pdf.js";
 import { renderMarkdown } from "./markdown.js";
+import { KIT_FILES, renderWithdrawalKit } from "./withdrawal-kit.js";
 
-export const FORMATS = ["md", "html", "fragment", "pdf", "jsonld"] as const;
+export const FORMATS = ["md", "html", "fragment", "pdf", "jsonld", "withdrawal-kit"] as const;
 export type Format = (typeof FORMATS)[number];
 
 export const FILE_NAMES: Record<Format, string> = {
@@ -14,6 +15,8 @@ export const FILE_NAMES: Record<Format, string> = {
   fragment: "politique-retour.fragment.html",
   pdf: "politique-retour.pdf",
   jsonld: "politique-retour.jsonld",
+  // The kit is several files (KIT_FILES); this is its page.
+  "withdrawal-kit": KIT_FILES.page,
 };
 
 export const policyTitle = (policy: PolicyModel) => `Politique de retour et de rétractation — ${policy.shop.name}`;
@@ -64,6 +67,9 @@ export async function renderFiles(policy: PolicyModel, formats: readonly Format[
       }
       case "jsonld":
         files.push({ name: FILE_NAMES.jsonld, content: `${scriptSafeJson(policyJsonLd(policy), 2)}\n` });
+        break;
+      case "withdrawal-kit":
+        files.push(...renderWithdrawalKit(policy));
         break;
     }
   }

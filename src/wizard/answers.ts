@@ -2,7 +2,7 @@
  * Answers ⇄ config: the answers build a plain config object by path, and an existing config
  * gives back the answers (`init --from`). Pure.
  */
-import { applies, defaultOf, QUESTIONS, type AnswerValue, type Answers, type Question } from "./questions.js";
+import { applies, choicesOf, defaultOf, QUESTIONS, type AnswerValue, type Answers, type Clause, type Question } from "./questions.js";
 
 type Key = string | number;
 type Obj = Record<string, unknown>;
@@ -127,4 +127,64 @@ export function answersFromInput(input: Obj): Answers {
     else if (q.kind === "clauses" && Array.isArray(value)) answers[q.id] = value.filter(isObj).map((c) => ({ title: String(c.title ?? ""), text: String(c.text ?? "") }));
   }
   return answers;
+}
+
+const isClause = (c: unknown): c is Clause => isObj(c) && typeof c.title === "string" && typeof c.text === "string" && c.title.trim() !== "" && c.text.trim() !== "";
+
+/** The answer as a question of this kind would have given it, or undefined. */
+function checkAnswer(q: Question, v: unknown, answers: Answers): AnswerValue | undefined {
+  const strings = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) => typeof s === "string");
+  switch (q.kind) {
+    case "text":
+      return typeof v === "string" ? v : undefined;
+    case "number":
+      return typeof v === "number" && Number.isSafeInteger(v) && v >= 0 ? v : undefined;
+    case "money":
+      return typeof v === "number" && Number.isFinite(v) && v >= 0 ? v : undefined;
+    case "confirm":
+      return typeof v === "boolean" ? v : undefined;
+    case "select":
+      return typeof v === "string" && choicesOf(q, answers).includes(v) ? v : undefined;
+    case "checkbox":
+      return strings(v) && (typeof q.choices === "function" || v.every((x) => choicesOf(q, answers).includes(x))) ? v : undefined;
+    case "list":
+      return strings(v) ? v : undefined;
+    case "clauses":
+      return Array.isArray(v) ? v.filter(isClause).map((c) => ({ title: c.title, text: c.text })) : undefined;
+  }
+}
+
+export interface SanitizedDraft {
+  draft: { answers: Answers; base?: Obj } | undefined;
+  /** Ids of answers that were not usable (their questions are asked again). */
+  dropped: string[];
+  /** Clauses left out because they had no title or text (`customClauses: [null]`). */
+  droppedClauses: number;
+}
+
+/**
+ * A draft read back from disk is data someone may have edited: only the answers the wizard could
+ * have given are kept (by question id, own keys only), so a bad entry is asked again instead of
+ * breaking the wizard.
+ */
+export function sanitizeDraft(raw: unknown): SanitizedDraft {
+  if (!isObj(raw) || !isObj(raw.answers)) return { draft: undefined, dropped: [], droppedClauses: 0 };
+  const given = raw.answers;
+  const answers: Answers = {};
+  const dropped: string[] = [];
+  let droppedClauses = 0;
+  // methods first: `$type` paths and choices of later questions read it.
+  const ordered = [...QUESTIONS].sort((a, b) => Number(b.id === "methods") - Number(a.id === "methods"));
+  for (const q of ordered) {
+    if (!Object.hasOwn(given, q.id) || given[q.id] === undefined) continue;
+    const value = checkAnswer(q, given[q.id], answers);
+    if (value === undefined) dropped.push(q.id);
+    else {
+      if (q.kind === "clauses") droppedClauses += (given[q.id] as unknown[]).length - (value as Clause[]).length;
+      answers[q.id] = value;
+    }
+  }
+  if (typeof given.withdrawalKit === "boolean") answers.withdrawalKit = given.withdrawalKit;
+  const draft = { answers, ...(isObj(raw.base) ? { base: raw.base } : {}) };
+  return { draft, dropped: QUESTIONS.map((q) => q.id).filter((id) => dropped.includes(id)), droppedClauses };
 }

@@ -9,11 +9,19 @@ export interface Choice {
   checked?: boolean;
 }
 
+/** `transient`: the prompt line is cleared once answered, the driver then prints the answer with ✔, ✖ or ⚠. */
+interface Base {
+  id: string;
+  message: string;
+  transient?: boolean;
+}
+
 export interface PromptApi {
-  input(o: { id: string; message: string; default?: string }): Promise<string>;
-  confirm(o: { id: string; message: string; default?: boolean }): Promise<boolean>;
-  select(o: { id: string; message: string; choices: Choice[]; default?: string }): Promise<string>;
-  checkbox(o: { id: string; message: string; choices: Choice[] }): Promise<string[]>;
+  input(o: Base & { default?: string }): Promise<string>;
+  confirm(o: Base & { default?: boolean }): Promise<boolean>;
+  select(o: Base & { choices: Choice[]; default?: string }): Promise<string>;
+  /** `required`: Enter with nothing ticked is refused on the spot, with how to tick (space). */
+  checkbox(o: Base & { choices: Choice[]; required?: boolean }): Promise<string[]>;
 }
 
 /** Inquirer throws this on Ctrl-C; matched by name so the driver does not need inquirer loaded. */

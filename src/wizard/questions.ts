@@ -8,6 +8,7 @@
  * (`returns.methods.$store.locations` → `returns.methods.1.locations`).
  */
 import { LABEL_KINDS, METHOD_TYPES, PACKAGING, PAYERS, REFUND_METHODS, SECTORS } from "../config/schema.js";
+import type { ParseKind } from "./parse.js";
 
 export type MethodType = (typeof METHOD_TYPES)[number];
 export type AnswerValue = string | number | boolean | string[] | Clause[];
@@ -56,7 +57,14 @@ export interface Question {
    * `present(answer)` tells when it does. The answer itself is not written.
    */
   present?: (answer: boolean) => boolean;
+  /** How a typed reply is read before it is judged (`www.x.fr` → https://…, `01/12/2026`, `69 002`…). */
+  parse?: ParseKind;
+  /** Rules whose findings wait for a later question (no SIRET: the RCS is asked next). */
+  defer?: string[];
 }
+
+/** Answers that are not config fields: the owner asked for the withdrawal kit (issue 16). */
+export const EXTRA_ANSWERS = ["withdrawalKit"] as const;
 
 const BULKY = ["furniture", "appliances"];
 const has = (a: Answers, id: string, value: string) => Array.isArray(a[id]) && (a[id] as string[]).includes(value);
@@ -97,23 +105,35 @@ export const QUESTIONS: readonly Question[] = [
   // The shop (L221-5: who the customer deals with).
   { id: "shopName", path: "shop.name", kind: "text", placeholder: "Boutique" },
   { id: "legalName", path: "shop.legalName", kind: "text", default: (a) => (typeof a.shopName === "string" ? a.shopName : undefined), placeholder: "Boutique SAS" },
-  { id: "siret", path: "shop.siret", kind: "text", optional: true },
+  { id: "siret", path: "shop.siret", kind: "text", optional: true, parse: "siret", defer: ["shop-identification"] },
+  { id: "rcs", path: "shop.rcs", kind: "text", optional: true, when: (a) => a.siret === "" },
   { id: "street", path: "shop.address.street", kind: "text", placeholder: "1 rue de la Paix" },
-  { id: "postalCode", path: "shop.address.postalCode", kind: "text", placeholder: "75001" },
+  { id: "postalCode", path: "shop.address.postalCode", kind: "text", placeholder: "75001", parse: "postalCode" },
   { id: "city", path: "shop.address.city", kind: "text", placeholder: "Paris" },
-  { id: "email", path: "shop.email", kind: "text", placeholder: "contact@example.fr" },
+  { id: "email", path: "shop.email", kind: "text", placeholder: "contact@example.fr", parse: "email" },
   { id: "phone", path: "shop.phone", kind: "text", optional: true },
-  { id: "website", path: "shop.website", kind: "text", optional: true },
+  { id: "website", path: "shop.website", kind: "text", optional: true, parse: "url" },
   { id: "sectors", path: "sectors", kind: "checkbox", choices: SECTORS, choiceSet: "sector", placeholder: ["general"] },
-  { id: "effectiveDate", path: "effectiveDate", kind: "text", placeholder: "2026-12-01" },
+  { id: "effectiveDate", path: "effectiveDate", kind: "text", placeholder: "2026-12-01", parse: "date" },
 
   // The right of withdrawal (L221-18, L221-21).
   { id: "withdrawalDays", path: "withdrawal.days", kind: "number", default: 14 },
-  { id: "onlineFunction", path: "withdrawal.onlineFunction", kind: "confirm", default: true, present: (v) => v },
-  { id: "onlineFunctionUrl", path: "withdrawal.onlineFunction.url", kind: "text", when: yes("onlineFunction"), placeholder: "https://example.fr/retractation" },
+  // No default: a shop must not be pushed into claiming a button it does not have.
+  { id: "onlineFunction", path: "withdrawal.onlineFunction", kind: "confirm", present: (v) => v },
+  {
+    id: "onlineFunctionUrl",
+    path: "withdrawal.onlineFunction.url",
+    kind: "text",
+    when: yes("onlineFunction"),
+    placeholder: "https://example.fr/retractation",
+    parse: "buttonUrl",
+    default: (a) => (a.withdrawalKit === true && typeof a.website === "string" ? `${a.website.replace(/\/+$/u, "")}/renoncer-au-contrat` : undefined),
+  },
   { id: "onlineFunctionLocation", path: "withdrawal.onlineFunction.location", kind: "text", optional: true, when: yes("onlineFunction") },
   { id: "onlineFunctionLabel", path: "withdrawal.onlineFunction.label", kind: "text", default: "Renoncer au contrat ici", when: yes("onlineFunction") },
   { id: "onlineFunctionConfirmLabel", path: "withdrawal.onlineFunction.confirmLabel", kind: "text", default: "Confirmer la rétractation", when: yes("onlineFunction") },
+  // The kit's form posts to the shop's form handler; empty: the kit's checklist says how to set it later.
+  { id: "kitFormAction", path: "withdrawal.onlineFunction.formAction", kind: "text", optional: true, parse: "url", when: (a) => a.onlineFunction === true && a.withdrawalKit === true },
 
   // Who pays the return (L221-23, L221-5 8°).
   { id: "payer", path: "returns.costs.payer", kind: "select", choices: PAYERS, choiceSet: "payer", default: "merchant" },
@@ -139,7 +159,7 @@ export const QUESTIONS: readonly Question[] = [
   { id: "shipBackDays", path: "returns.shipBackDays", kind: "number", default: 14 },
   { id: "returnAddressSame", path: "returns.address", kind: "confirm", default: true, present: (same) => !same },
   { id: "returnStreet", path: "returns.address.street", kind: "text", when: (a) => a.returnAddressSame === false, placeholder: "1 rue de la Paix" },
-  { id: "returnPostalCode", path: "returns.address.postalCode", kind: "text", when: (a) => a.returnAddressSame === false, placeholder: "75001" },
+  { id: "returnPostalCode", path: "returns.address.postalCode", kind: "text", when: (a) => a.returnAddressSame === false, placeholder: "75001", parse: "postalCode" },
   { id: "returnCity", path: "returns.address.city", kind: "text", when: (a) => a.returnAddressSame === false, placeholder: "Paris" },
   { id: "authorizationNumber", path: "returns.authorizationNumber", kind: "confirm", default: false },
   { id: "originalPackaging", path: "returns.originalPackaging", kind: "select", choices: PACKAGING, choiceSet: "packaging", default: "preferred" },
@@ -158,14 +178,14 @@ export const QUESTIONS: readonly Question[] = [
   { id: "guaranteeText", path: "guarantees.commercial.text", kind: "text", when: yes("commercialGuarantee"), placeholder: "Garantie" },
 
   // Contact and disputes.
-  { id: "supportEmail", path: "support.email", kind: "text", optional: true, default: (a) => (typeof a.email === "string" ? a.email : undefined) },
+  { id: "supportEmail", path: "support.email", kind: "text", optional: true, parse: "email", default: (a) => (typeof a.email === "string" ? a.email : undefined) },
   { id: "supportPhone", path: "support.phone", kind: "text", optional: true, default: (a) => (typeof a.phone === "string" ? a.phone : undefined) },
   { id: "supportHours", path: "support.hours", kind: "text", optional: true },
   { id: "supportChat", path: "support.chat", kind: "confirm", default: false },
-  { id: "supportContactForm", path: "support.contactForm", kind: "text", optional: true },
+  { id: "supportContactForm", path: "support.contactForm", kind: "text", optional: true, parse: "url" },
   { id: "mediator", path: "mediator", kind: "confirm", default: true, present: (v) => v },
   { id: "mediatorName", path: "mediator.name", kind: "text", when: yes("mediator"), placeholder: "Médiateur" },
-  { id: "mediatorWebsite", path: "mediator.website", kind: "text", when: yes("mediator"), placeholder: "https://example.fr" },
+  { id: "mediatorWebsite", path: "mediator.website", kind: "text", when: yes("mediator"), placeholder: "https://example.fr", parse: "url" },
   { id: "customClauses", path: "customClauses", kind: "clauses", optional: true },
 ];
 
@@ -177,4 +197,22 @@ export function defaultOf(q: Question, a: Answers): AnswerValue | undefined {
 
 export function choicesOf(q: Question, a: Answers): readonly string[] {
   return typeof q.choices === "function" ? q.choices(a) : (q.choices ?? []);
+}
+
+/** The recap's groups, each starting at a question (in QUESTIONS order): the owner changes a group at a time. */
+export const GROUPS = [
+  { id: "shop", first: "shopName" },
+  { id: "withdrawal", first: "withdrawalDays" },
+  { id: "returns", first: "payer" },
+  { id: "refunds", first: "refundDays" },
+  { id: "extras", first: "exchanges" },
+  { id: "contact", first: "supportEmail" },
+  { id: "clauses", first: "customClauses" },
+] as const;
+
+export function groupOf(q: Question): string {
+  const index = QUESTIONS.indexOf(q);
+  let group: string = GROUPS[0].id;
+  for (const g of GROUPS) if (QUESTIONS.findIndex((x) => x.id === g.first) <= index) group = g.id;
+  return group;
 }

@@ -15,15 +15,27 @@ function sortKeys(obj: Record<string, unknown>, order: string[]): Record<string,
   return Object.fromEntries(Object.entries(obj).sort(([a], [b]) => rank(a) - rank(b)));
 }
 
-export function configToYaml(input: Record<string, unknown>, options: { lang: Lang; version: string; file: string }): string {
+export interface YamlOptions {
+  lang: Lang;
+  version: string;
+  file: string;
+  /** This tool's command as the user runs it (`npx politique-retour`…). */
+  command?: string;
+  /** `$schema` reachable offline (relative path to the installed schema.json); else the published URL and how to get it. */
+  schema?: string;
+}
+
+export function configToYaml(input: Record<string, unknown>, options: YamlOptions): string {
   const rank = (k: string) => (ORDER.includes(k) ? ORDER.indexOf(k) : ORDER.length);
   const ordered = Object.fromEntries(Object.entries(input).sort(([a], [b]) => rank(a) - rank(b)));
   if (ordered.returns && typeof ordered.returns === "object") ordered.returns = sortKeys(ordered.returns as Record<string, unknown>, RETURNS_ORDER);
   const doc = new Document(ordered);
   const shop = (input.shop as { name?: unknown } | undefined)?.name;
+  const command = options.command ?? "politique-retour";
   doc.commentBefore = [
-    ` yaml-language-server: $schema=${schemaUrl(options.version)}`,
-    ` ${t(options.lang, "wizard.yaml.header", { shop: String(shop ?? ""), file: options.file })}`,
+    ` yaml-language-server: $schema=${options.schema ?? schemaUrl(options.version)}`,
+    ` ${t(options.lang, "wizard.yaml.header", { shop: String(shop ?? ""), file: options.file, command })}`,
+    ...(options.schema ? [] : [` ${t(options.lang, "wizard.yaml.schemaOffline", { command })}`]),
   ].join("\n");
   if (isMap(doc.contents)) {
     for (const pair of doc.contents.items) {

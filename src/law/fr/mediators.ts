@@ -23,12 +23,18 @@ export interface MediatorEntry {
   since?: string;
   /** Where the status comes from. */
   source: string;
+  /** For `referenced`: the site the wizard shows to an owner who has no mediator yet. */
+  website?: string;
+  /** Who may use it, when it is not every business. */
+  forWhom?: { fr: string; en: string };
 }
 
 export const MEDIATORS: readonly MediatorEntry[] = [
   {
     name: "Médiateur du e-commerce de la FEVAD",
     hosts: ["mediateurfevad.fr"],
+    website: "https://www.mediateurfevad.fr",
+    forWhom: { fr: "pour les membres de la FEVAD", en: "for members of FEVAD" },
     names: [/\bfevad\b/u],
     status: "referenced",
     source: "https://www.mediateurfevad.fr ; liste CECMC (economie.gouv.fr/mediation-conso)",
@@ -36,6 +42,7 @@ export const MEDIATORS: readonly MediatorEntry[] = [
   {
     name: "CM2C — Centre de la médiation de la consommation de conciliateurs de justice",
     hosts: ["cm2c.net"],
+    website: "https://www.cm2c.net",
     names: [/\bcm2c\b/u],
     status: "referenced",
     source: "https://www.cm2c.net ; liste CECMC (economie.gouv.fr/mediation-conso)",
@@ -43,6 +50,7 @@ export const MEDIATORS: readonly MediatorEntry[] = [
   {
     name: "AME Conso — Association des médiateurs européens",
     hosts: ["mediationconso-ame.com"],
+    website: "https://www.mediationconso-ame.com",
     names: [/\bame conso\b/u],
     status: "referenced",
     source: "https://www.mediationconso-ame.com ; liste CECMC (economie.gouv.fr/mediation-conso)",
@@ -50,6 +58,7 @@ export const MEDIATORS: readonly MediatorEntry[] = [
   {
     name: "SAS Médiation Solution",
     hosts: ["sasmediationsolution-conso.fr"],
+    website: "https://www.sasmediationsolution-conso.fr",
     names: [/\bmediation solution\b/u],
     status: "referenced",
     source: "https://www.sasmediationsolution-conso.fr ; liste CECMC (economie.gouv.fr/mediation-conso)",
@@ -57,6 +66,7 @@ export const MEDIATORS: readonly MediatorEntry[] = [
   {
     name: "Devigny Médiation",
     hosts: ["devignymediation.fr"],
+    website: "https://www.devignymediation.fr",
     names: [/\bdevigny\b/u],
     status: "referenced",
     source: "https://www.devignymediation.fr ; liste CECMC (economie.gouv.fr/mediation-conso)",
@@ -64,6 +74,7 @@ export const MEDIATORS: readonly MediatorEntry[] = [
   {
     name: "CNPM — Médiation de la consommation",
     hosts: ["cnpm-mediation-consommation.eu"],
+    website: "https://cnpm-mediation-consommation.eu",
     names: [/\bcnpm\b/u],
     status: "referenced",
     source: "https://cnpm-mediation-consommation.eu ; liste CECMC (economie.gouv.fr/mediation-conso)",
@@ -107,3 +118,10 @@ export function findMediator(mediator: { name: string; website: string }): Media
   const name = plain(mediator.name);
   return MEDIATORS.find((m) => m.names.some((re) => re.test(name)));
 }
+
+/** The dated list the wizard shows an owner with no mediator yet: referenced ones, with their site. */
+export const mediators: readonly (MediatorEntry & { website: string })[] = MEDIATORS.filter(
+  (m): m is MediatorEntry & { website: string } => m.status === "referenced" && m.website !== undefined,
+);
+export const MEDIATORS_CHECKED = MEDIATORS_CHECKED_ON;
+export const OFFICIAL_MEDIATOR_LIST = MEDIATOR_LIST_URL;
