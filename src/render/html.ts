@@ -47,10 +47,19 @@ function toHtml(markdown: string): string {
       },
     },
   });
-  // User text can never produce a literal <table> (it is escaped), so this only wraps ours.
-  return (marked.parse(markdown) as string)
-    .replace(/<table>/gu, '<div class="table-wrap"><table>')
-    .replace(/<\/table>/gu, "</table></div>");
+  // User text can never produce a literal <table> or <h2> (it is escaped), so these only wrap ours.
+  return wrapAnnex(
+    (marked.parse(markdown) as string).replace(/<table>/gu, '<div class="table-wrap"><table>').replace(/<\/table>/gu, "</table></div>"),
+  );
+}
+
+/** The withdrawal form and the short sections after it (the references) in a section of their
+ * own: printed, it is never split across two sheets, yet it does not force a sheet of its own
+ * either (that left the last lines of the body, or the references, alone on a page). */
+function wrapAnnex(html: string): string {
+  const start = html.indexOf('<h2 id="annexe');
+  if (start < 0) return html;
+  return `${html.slice(0, start)}<section class="formulaire">\n${html.slice(start)}</section>\n`;
 }
 
 const fill = (template: string, values: Record<string, string>) =>
