@@ -15,6 +15,7 @@ import { buildPolicy } from "../src/policy/model.js";
 import { inlineRuns, runsText } from "../src/render/pdf-inline.js";
 import { renderFiles } from "../src/render/policy-files.js";
 import { ROOT, tempDir } from "./helpers.js";
+import { IDENTIFIERS } from "./identifiers.js";
 import { pdfPages } from "./pdf-text.js";
 
 const EXAMPLES = [join(ROOT, "examples"), join(ROOT, "examples/agence/clients")].flatMap((dir) =>
@@ -71,6 +72,13 @@ describe.each(EXAMPLES.map((f) => [f.slice(ROOT.length + 1), f]))("%s as a PDF",
   it("holds every word of the policy text in its text layer", () => {
     const missing = [...new Set(plainText(new Marked({ gfm: true }).lexer(markdown)).flatMap(words))].filter((w) => !flat.includes(w));
     expect(missing).toEqual([]);
+  });
+
+  it("never cuts an identifier at a line end (SIRET, phone, article, amount, date, e-mail, URL)", () => {
+    const ids = [...new Set(IDENTIFIERS.flatMap((re) => plainText(new Marked({ gfm: true }).lexer(markdown)).flatMap((t) => t.match(re) ?? [])))];
+    expect(ids.length).toBeGreaterThan(20);
+    const lines = pages.flatMap((p) => p.split("\n"));
+    expect(ids.filter((id) => !lines.some((line) => line.includes(id)))).toEqual([]);
   });
 
   it("wastes no page: every page but the form's holds at least 12 lines", () => {

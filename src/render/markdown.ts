@@ -9,7 +9,7 @@ import { templates } from "../generated/assets.js";
 import { t } from "../i18n.js";
 import type { PolicyModel } from "../policy/model.js";
 import { mdBlock, mdInline, mdUrl } from "./escape.js";
-import { days, euros, frenchDate, NBSP, typesetTemplate } from "./typography.js";
+import { days, euros, finalTypography, frenchDate, NBSP, typesetTemplate } from "./typography.js";
 
 /** A string from the model: prints escaped; helpers read `.raw`. */
 class UserText {
@@ -99,5 +99,5 @@ function tidy(markdown: string): string {
 }
 
 export function renderMarkdown(policy: PolicyModel): string {
-  return tidy(policyTemplate("fr")(toView(policy)));
+  return tidy(finalTypography(policyTemplate("fr")(toView(policy))));
 }
