@@ -5,6 +5,8 @@ import { breakLines, inlineRuns, lineWidth, runsText, toWords, type Line, type R
 
 export interface PdfMeta {
   title: string;
+  /** the document's name in the running head, beside the shop's (default: title) */
+  runningTitle?: string;
   shopName: string;
   author: string;
   subject: string;
@@ -23,8 +25,10 @@ export interface PdfOptions {
 
 // A4 in points; margins leave room for the running header and footer.
 const PAGE = { width: 595.28, height: 841.89, top: 74, bottom: 841.89 - 70, left: 64, right: 595.28 - 64 };
+/** The accent of every format: the HTML stylesheets use the same (test/pdf-policy.test.ts). */
+export const ACCENT = "#1f4e79";
 const COLOR = {
-  text: "#1d1d1f", muted: "#5b6270", accent: "#1f4e79", link: "#1a5fb4", code: "#6b3d00",
+  text: "#1d1d1f", muted: "#5b6270", accent: ACCENT, link: "#1a5fb4", code: "#6b3d00",
   rule: "#c9ced6", boxFill: "#eef4fa", boxBorder: "#a9c3dd", headFill: "#e6edf5", fill: "#8a93a0",
 };
 const BODY = { size: 10, line: 14.6 };
@@ -660,6 +664,23 @@ function addField(ctx: Ctx, label: string, x: number, y: number, w: number, h: n
 
 // ---------------------------------------------------------------- header and footer
 
+/** `text` as it is when it fits in `width` at the current font, else cut at a word (or a
+ * character) and ended with « … ». */
+export function fitWidth(doc: Doc, text: string, width: number): string {
+  if (doc.widthOfString(text) <= width) return text;
+  const chars = [...text];
+  let lo = 0;
+  let hi = chars.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (doc.widthOfString(`${chars.slice(0, mid).join("").trimEnd()}…`) <= width) lo = mid;
+    else hi = mid - 1;
+  }
+  const cut = chars.slice(0, lo).join("");
+  const atWord = cut.replace(/\s+\S*$/u, "");
+  return `${(atWord.length >= cut.length / 2 ? atWord : cut).trimEnd()}…`;
+}
+
 function drawRunningHeads(ctx: Ctx): void {
   const { doc, meta } = ctx;
   const { start, count } = doc.bufferedPageRange();
@@ -671,8 +692,11 @@ function drawRunningHeads(ctx: Ctx): void {
         const w = doc.widthOfString(text);
         doc.text(text, align === "right" ? x - w : x, y, { lineBreak: false });
       };
-      small(meta.shopName, PAGE.left, 34, "left", COLOR.accent);
-      small(meta.title, PAGE.right, 34, "right");
+      // The shop's name on the left, the document's on the right: each cut with « … » to its half.
+      const half = (PAGE.right - PAGE.left) / 2 - 12;
+      doc.font(FACE.regular).fontSize(8);
+      small(fitWidth(doc, meta.shopName, half), PAGE.left, 34, "left", COLOR.accent);
+      small(fitWidth(doc, meta.runningTitle ?? meta.title, half), PAGE.right, 34, "right");
       doc.moveTo(PAGE.left, 48).lineTo(PAGE.right, 48).lineWidth(0.5).strokeColor(COLOR.rule).stroke();
       const fy = PAGE.height - 44;
       doc.moveTo(PAGE.left, fy - 6).lineTo(PAGE.right, fy - 6).lineWidth(0.5).strokeColor(COLOR.rule).stroke();
