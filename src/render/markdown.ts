@@ -34,9 +34,37 @@ const raw = (v: unknown): unknown => (v instanceof UserText ? v.raw : v);
 const str = (v: unknown): string => String(raw(v) ?? "");
 const num = (v: unknown): number => Number(raw(v));
 
-function frenchList(items: string[]): string {
+function frenchList(items: string[], and = "et"): string {
   if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} et ${items[items.length - 1]}`;
+  return `${items.slice(0, -1).join(", ")} ${and} ${items[items.length - 1]}`;
+}
+
+interface MethodView { type: unknown; price?: unknown; carrier?: unknown; label?: unknown; locations?: unknown[] }
+
+function isFreeMethod(m: MethodView, returns: unknown): boolean {
+  const r = returns as { payer: unknown };
+  return str(r.payer) === "merchant" || num(m.price) === 0 || ["store", "warehouse"].includes(str(m.type));
+}
+
+const freeMethods = (methods: unknown, returns: unknown): MethodView[] =>
+  (methods as MethodView[]).filter((m) => isFreeMethod(m, returns));
+
+/** « par dépôt dans notre magasin », written for one place or several. */
+function freeWay(m: MethodView): string {
+  const several = (m.locations?.length ?? 0) > 1;
+  const carrier = m.carrier === undefined ? "" : ` ${mdInline(str(m.carrier))}`;
+  switch (str(m.type)) {
+    case "store":
+      return several ? "par dépôt dans l’un de nos magasins" : "par dépôt dans notre magasin";
+    case "warehouse":
+      return several ? "par dépôt dans l’un de nos entrepôts" : "par dépôt à notre entrepôt";
+    case "relay":
+      return `par dépôt en point relais${carrier}`;
+    case "pickup":
+      return "par enlèvement chez vous";
+    default:
+      return str(m.label) === "prepaid" ? `par envoi${carrier} avec notre étiquette prépayée` : `par envoi${carrier}`;
+  }
 }
 
 const helpers: Record<string, (...args: unknown[]) => unknown> = {
@@ -62,11 +90,16 @@ const helpers: Record<string, (...args: unknown[]) => unknown> = {
     const types = rest.slice(0, -1).map(str);
     return (methods as { type: unknown }[]).some((m) => types.includes(str(m.type)));
   },
-  isFree: (method, returns) => {
-    const m = method as { type: unknown; price?: unknown };
-    const r = returns as { payer: unknown };
-    return str(r.payer) === "merchant" || num(m.price) === 0 || ["store", "warehouse"].includes(str(m.type));
+  isFree: (method, returns) => isFreeMethod(method as MethodView, returns),
+  /** The ways to send an item back that cost the customer nothing, as a phrase for « En bref »
+   * (« par dépôt dans notre magasin ou par dépôt en point relais Mondial Relay »); "" when none. */
+  freeWays: (methods, returns) => frenchList(freeMethods(methods, returns).map(freeWay), "ou"),
+  /** Some ways are free and some are not. */
+  someFree: (methods, returns) => {
+    const free = freeMethods(methods, returns).length;
+    return free > 0 && free < (methods as unknown[]).length;
   },
+  allFree: (methods, returns) => freeMethods(methods, returns).length === (methods as unknown[]).length,
   capAt: (price, returns) => {
     const cap = (returns as { cap?: unknown }).cap;
     return cap === undefined ? num(price) : Math.min(num(price), num(cap));
