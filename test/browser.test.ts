@@ -7,7 +7,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { createRequire } from "node:module";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -15,9 +15,19 @@ import { configSchema } from "../src/config/schema.js";
 import { frRuleset } from "../src/law/fr/index.js";
 import { buildPolicy } from "../src/policy/model.js";
 import { renderFiles } from "../src/render/policy-files.js";
-import { checkOverride, tempDir } from "./helpers.js";
+import { checkLoaded } from "../src/check.js";
+import { readConfigFile } from "../src/cli/io.js";
+import { loadConfig } from "../src/config/load.js";
+import { checkOverride, ROOT, tempDir } from "./helpers.js";
+import { IDENTIFIERS } from "./identifiers.js";
 import { HOSTILE, hostileConfig } from "./fixtures/hostile.js";
 
+const EXAMPLE_FILES = [join(ROOT, "examples"), join(ROOT, "examples/agence/clients")].flatMap((dir) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith(".yaml"))
+    .map((f) => join(dir, f)),
+);
+const IDENTIFIER_SOURCES = IDENTIFIERS.map((re) => re.source);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
@@ -99,21 +109,75 @@ describe("in a real browser", () => {
     await page.close();
   });
 
-  it("printing the page gives a clean A4 with the form on its own page", async () => {
-    const { page } = await open((await render()).page);
-    const pdf = await page.pdf({ format: "A4", printBackground: true });
-    await page.close();
+  it("printing each example gives a clean A4: the form whole on one sheet, no sheet with only a few lines", async () => {
     const dir = tempDir();
-    const file = join(dir, "print.pdf");
-    writeFileSync(file, pdf);
-    const info = execFileSync("pdfinfo", [file], { encoding: "utf8" });
-    expect(info).toMatch(/Page size:\s+59[56](\.\d+)? x 84[12](\.\d+)? pts \(A4\)/u);
-    const pages = Number(/Pages:\s+(\d+)/u.exec(info)?.[1]);
-    const pageText = (n: number) => execFileSync("pdftotext", ["-f", String(n), "-l", String(n), "-layout", file, "-"], { encoding: "utf8" });
-    const annexPage = Array.from({ length: pages }, (_, i) => i + 1).find((n) => pageText(n).includes("Annexe — Formulaire de rétractation"));
-    expect(annexPage).toBeDefined();
-    expect(pageText(annexPage!).trimStart().startsWith("Annexe — Formulaire de rétractation")).toBe(true);
-  });
+    for (const file of EXAMPLE_FILES) {
+      const policy = buildPolicy(checkLoaded(loadConfig(file, readConfigFile, "fr"), { lang: "fr" }).config!, frRuleset.version);
+      const { page } = await open(String((await renderFiles(policy, ["html"]))[0]!.content));
+      const out = join(dir, "print.pdf");
+      writeFileSync(out, await page.pdf({ format: "A4", printBackground: true }));
+      await page.close();
+      const info = execFileSync("pdfinfo", [out], { encoding: "utf8" });
+      expect(info).toMatch(/Page size:\s+59[56](\.\d+)? x 84[12](\.\d+)? pts \(A4\)/u);
+      const pages = execFileSync("pdftotext", ["-layout", out, "-"], { encoding: "utf8" }).split("\f").slice(0, -1);
+      expect(pages.length, file).toBe(Number(/Pages:\s+(\d+)/u.exec(info)?.[1]));
+      const lines = pages.map((p) => p.split("\n").filter((l) => l.trim()).length);
+      expect(lines.filter((n) => n < 12), `${file}: ${lines.join(", ")}`).toEqual([]);
+      const form = pages.findIndex((p) => p.includes("Annexe — Formulaire de rétractation"));
+      expect(form, file).toBeGreaterThanOrEqual(0);
+      expect(pages[form], file).toContain("(*) Rayez la mention inutile.");
+    }
+  }, 120_000);
+
+  it("at 390 px wide, no identifier is split across two lines (SIRET, phone, article, amount, date, e-mail)", async () => {
+    for (const file of EXAMPLE_FILES) {
+      const policy = buildPolicy(checkLoaded(loadConfig(file, readConfigFile, "fr"), { lang: "fr" }).config!, frRuleset.version);
+      const [html, fragment] = await renderFiles(policy, ["html", "fragment"]);
+      for (const doc of [String(html!.content), HOST(String(fragment!.content))]) {
+        const { page } = await open(doc);
+        await page.setViewportSize({ width: 390, height: 844 });
+        const split = await page.evaluate((sources) => {
+          const res = sources.map((s) => new RegExp(s, "gu"));
+          const root = document.querySelector(".politique-retour")!;
+          const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+          const found: string[] = [];
+          let checked = 0;
+          // An identifier may span text nodes (« L221-28 » in its span, then « 9° »): match on
+          // each block's text, then measure the range of the match.
+          const blocks = new Set<Element>();
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) blocks.add(n.parentElement!.closest("p, li, td, th, h1, h2, h3")!);
+          for (const block of blocks) {
+            if (!block) continue;
+            const texts: { node: Text; start: number }[] = [];
+            let all = "";
+            const tw = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+            for (let n = tw.nextNode() as Text | null; n; n = tw.nextNode() as Text | null) {
+              texts.push({ node: n, start: all.length });
+              all += n.data;
+            }
+            const at = (offset: number, end: boolean) => {
+              const t = [...texts].reverse().find((x) => (end ? x.start < offset : x.start <= offset))!;
+              return [t.node, offset - t.start] as const;
+            };
+            for (const re of res) {
+              for (const m of all.matchAll(re)) {
+                const range = document.createRange();
+                range.setStart(...at(m.index!, false));
+                range.setEnd(...at(m.index! + m[0].length, true));
+                const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.bottom)));
+                checked++;
+                if (tops.size > 1) found.push(m[0]);
+              }
+            }
+          }
+          return { found, checked };
+        }, IDENTIFIER_SOURCES);
+        await page.close();
+        expect(split.found, file).toEqual([]);
+        expect(split.checked).toBeGreaterThan(20);
+      }
+    }
+  }, 120_000);
 
   it("hostile strings run no script, open no dialog and add no element", async () => {
     const plainPolicy = buildPolicy(configSchema.parse(hostileConfig("Boutique Ordinaire")), frRuleset.version);

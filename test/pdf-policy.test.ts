@@ -33,7 +33,7 @@ describe("PDF", async () => {
   const all = pages.join("\f");
 
   it("keeps the exact French text in the PDF's own text layer", () => {
-    expect(all).toContain(`Le retour vous coûte 5,95${NB}€ au plus${NN}; le retour est gratuit en magasin.`);
+    expect(all).toContain(`Le retour est gratuit en magasin${NN}; sinon, il vous coûte 5,95${NB}€ au plus.`);
     expect(all).toContain(`cliquez sur «${NN}Renoncer au contrat ici${NN}»${NN}:`);
     expect(all).toContain(`À partir de quand${NN}?`);
     expect(all).toContain(`Vous avez 14${NB}jours après réception`);
@@ -49,7 +49,7 @@ describe("PDF", async () => {
   });
 
   it("has a title block, the En bref box first, page numbers and the effective date on every page", () => {
-    expect(pages[0]!.startsWith("Politique de retour et de rétractation\nAtelier Lumière — Atelier Lumière SAS, SIRET 123 456 789 00015\n12 rue des Lilas, 69003 Lyon\nEn vigueur au 1er")).toBe(true);
+    expect(pages[0]!.startsWith(`Politique de retour et de rétractation\nAtelier Lumière — Atelier Lumière SAS, SIRET${NB}123${NB}456${NB}789${NB}00015\n12 rue des Lilas, 69003 Lyon\nEn vigueur au 1er`)).toBe(true);
     expect(pages[0]!.indexOf("En bref")).toBeLessThan(pages[0]!.indexOf("Votre droit de rétractation"));
     pages.forEach((text, i) => {
       expect(text).toContain(`Page ${i + 1} / ${pages.length}`);
@@ -118,7 +118,32 @@ describe("PDF", async () => {
     expect(withRows.length).toBeGreaterThanOrEqual(2);
     for (const p of withRows) expect(p).toMatch(/Mode de\s*retour/u);
     const text = longPages.join("\n");
-    for (let i = 1; i <= 40; i++) expect(text).toMatch(new RegExp(`Réseau de points relais n° ${i}(?!\\d)`, "u"));
+    for (let i = 1; i <= 40; i++) expect(text).toMatch(new RegExp(`Réseau de points relais n°[ \u00A0]${i}(?!\\d)`, "u"));
+  });
+
+  it("has the HTML page's accent colour (headings, the En bref box)", async () => {
+    const { ACCENT } = await import("../src/render/pdf.js");
+    const css = readFileSync(join(ROOT, "templates/html/style.css"), "utf8");
+    expect(css).toContain(`.politique-retour h1, .politique-retour h2 { color: ${ACCENT}; }`);
+    expect(css).toMatch(new RegExp(`\\.en-bref \\{[^}]*border-left: 6px solid ${ACCENT}`, "u"));
+  });
+
+  it("cuts a long shop name in the running head with « … », never past the margins, and names the shop once", async () => {
+    const name = "Atelier Lumière et Compagnie des Artisans Réunis du Vieux Lyon et de la Croix-Rousse";
+    const long = await pdfOf(`shop:\n  name: ${name}\n`);
+    const dir = tempDir();
+    writeFileSync(join(dir, "p.pdf"), long);
+    const bbox = execFileSync("pdftotext", ["-f", "2", "-l", "2", "-bbox", join(dir, "p.pdf"), "-"], { encoding: "utf8" });
+    const head = [...bbox.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/gu)]
+      .filter((m) => Number(m[2]) < 48)
+      .map((m) => ({ x0: Number(m[1]), x1: Number(m[3]), word: m[4]! }));
+    const text = head.map((w) => w.word).join(" ");
+    expect(text).toMatch(/^Atelier Lumière et .*… Politique de retour et de rétractation$/u);
+    expect(text.match(/Atelier/gu)).toHaveLength(1);
+    expect(Math.min(...head.map((w) => w.x0))).toBeGreaterThanOrEqual(63);
+    expect(Math.max(...head.map((w) => w.x1))).toBeLessThanOrEqual(595.28 - 63);
+    const gap = head.findIndex((w) => w.word === "Politique");
+    expect(head[gap]!.x0 - head[gap - 1]!.x1).toBeGreaterThan(10);
   });
 
   it("offers fillable fields on the form as an option", async () => {

@@ -245,3 +245,40 @@ describe("every sector family × payer × method renders one consistent, lawful 
     }
   }
 });
+
+describe("sentences written for the actual case", () => {
+  const withMethods = (methods: unknown[], payer: "customer" | "capped" = "capped") =>
+    norm(
+      renderMarkdown(
+        buildPolicy(
+          configSchema.parse({ ...base, returns: { ...base.returns, costs: { payer, ...(payer === "capped" ? { cap: 5.95 } : {}) }, methods } }),
+          frRuleset.version,
+        ),
+      ),
+    );
+  const relay = { type: "relay", carrier: "Mondial Relay", label: "printable", price: 5.95 };
+
+  it("one shop: « notre magasin », its address on one line", () => {
+    const text = withMethods([relay, { type: "store", locations: ["1 rue du Port, 13002 Marseille"] }]);
+    expect(text).toContain("| dépôt dans notre magasin (adresse ci-dessous) | gratuit |");
+    expect(text).toContain("notre magasin : 1 rue du port, 13002 marseille.");
+    expect(text).not.toMatch(/l'un de nos magasins|adresses :/u);
+  });
+
+  it("several shops: « l'un de nos magasins », their addresses in a list", () => {
+    const text = withMethods([relay, { type: "store", locations: ["1 rue du Port, 13002 Marseille", "2 quai Nord, 69001 Lyon"] }], "customer");
+    expect(text).toContain("| dépôt dans l'un de nos magasins (adresses ci-dessous) | gratuit |");
+    expect(text).toContain("nos magasins :\n\n- 1 rue du port, 13002 marseille\n- 2 quai nord, 69001 lyon");
+  });
+
+  it("en bref names the free ways first, then what the others cost", () => {
+    const text = withMethods([relay, { type: "store", locations: ["1 rue du Port, 13002 Marseille"] }]);
+    const enBref = text.slice(0, text.indexOf("## votre droit"));
+    expect(enBref).toContain("> - le retour est gratuit par dépôt dans notre magasin.\n> - sinon, il vous coûte **5,95 € au plus**.");
+    const prepaid = withMethods([{ type: "post", carrier: "Colissimo", label: "prepaid", price: 0 }, relay], "customer");
+    expect(prepaid).toContain("> - le retour est gratuit par envoi colissimo avec notre étiquette prépayée.\n> - sinon, les frais de retour sont à votre charge");
+    const none = withMethods([relay]);
+    expect(none).toContain("> - le retour vous coûte **5,95 € au plus**.");
+    expect(none).not.toContain("sinon");
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { mdBlock, mdInline } from "../src/render/escape.js";
-import { days, euros, frenchDate, frenchTypography, typesetTemplate } from "../src/render/typography.js";
+import { days, euros, finalTypography, frenchDate, frenchTypography, typesetTemplate } from "../src/render/typography.js";
 
 const NN = "\u202F";
 const NB = "\u00A0";
@@ -26,6 +26,37 @@ describe("French typography", () => {
     expect(euros(1234.5)).toBe(`1${NN}234,50${NB}€`);
     expect(days(14)).toBe(`14${NB}jours`);
     expect(days(1)).toBe(`1${NB}jour`);
+  });
+});
+
+describe("the last typography pass (our prose and the shop's text)", () => {
+  it("gives the shop's text the French spaces, without changing a word", () => {
+    expect(finalTypography("Garantie Atelier : réparation ; « vrai » ! Vraiment ?")).toBe(`Garantie Atelier${NN}: réparation${NN}; «${NN}vrai${NN}»${NN}! Vraiment${NN}?`);
+    expect(finalTypography("Attention!Ok: https://x.fr/a?b=1 | :--- |")).toBe("Attention!Ok: https://x.fr/a?b=1 | :--- |");
+    // A list item, a quote or a table cell that starts with « ! » or « ? » keeps its marker.
+    expect(finalTypography("- !x\n> ?y\n1. !z\n| !w |")).toBe("- !x\n> ?y\n1. !z\n| !w |");
+  });
+
+  it("keeps identifiers whole: SIRET, SIREN, phones, article numbers, thousands, dates", () => {
+    expect(finalTypography("SIRET 123 456 789 00012, SIREN 123 456 789")).toBe(`SIRET${NB}123${NB}456${NB}789${NB}00012, SIREN${NB}123${NB}456${NB}789`);
+    expect(finalTypography("02 40 00 00 00 ou +33 4 78 00 00 01 ou +33 (0)1 23 45 67 89")).toBe(
+      `02${NB}40${NB}00${NB}00${NB}00 ou +33${NB}4${NB}78${NB}00${NB}00${NB}01 ou +33${NB}(0)1${NB}23${NB}45${NB}67${NB}89`,
+    );
+    expect(finalTypography("articles L. 217-1 à L. 217-32 ; (L221-28 9°)")).toBe(`articles L.${NB}217-1 à L.${NB}217-32${NN}; (L221-28${NB}9°)`);
+    expect(finalTypography("300 000 euros, 1 234 567 €, 5,95 €")).toBe(`300${NN}000 euros, 1${NN}234${NN}567 €, 5,95 €`);
+    expect(finalTypography("le 15 novembre et le 1er décembre 2026, en janvier 2027")).toBe(`le 15${NB}novembre et le 1er${NB}décembre${NB}2026, en janvier${NB}2027`);
+    expect(finalTypography("69003 Lyon, 12 rue des Lilas")).toBe("69003 Lyon, 12 rue des Lilas");
+  });
+
+  it("writes opening hours the French way", () => {
+    expect(finalTypography("du lundi au vendredi, 10h-19h")).toBe(`du lundi au vendredi, 10${NB}h${NB}– 19${NB}h`);
+    expect(finalTypography("9h30 - 18h, 9 h – 18 h 30")).toBe(`9${NB}h${NB}30${NB}– 18${NB}h, 9${NB}h${NB}– 18${NB}h${NB}30`);
+  });
+
+  it("drops the full stop added after a sentence that already ends", () => {
+    expect(finalTypography(`(« Les articles soldés sont échangés. »).`)).toBe(`(«${NN}Les articles soldés sont échangés.${NN}»).`);
+    expect(finalTypography(`« Les articles soldés sont échangés. ».`)).toBe(`«${NN}Les articles soldés sont échangés.${NN}»`);
+    expect(finalTypography("au numéro.. Fin ?. Suite… Trois...")).toBe(`au numéro. Fin${NN}? Suite… Trois...`);
   });
 });
 

@@ -62,10 +62,30 @@ function toHtml(markdown: string): string {
       },
     },
   });
-  // User text can never produce a literal <table> (it is escaped), so this only wraps ours.
-  return (marked.parse(markdown) as string)
-    .replace(/<table>/gu, '<div class="table-wrap"><table>')
-    .replace(/<\/table>/gu, "</table></div>");
+  // User text can never produce a literal <table> or <h2> (it is escaped), so these only wrap ours.
+  return wrapAnnex(
+    keepWhole((marked.parse(markdown) as string).replace(/<table>/gu, '<div class="table-wrap"><table>').replace(/<\/table>/gu, "</table></div>")),
+  );
+}
+
+/** A browser breaks a line after a hyphen: article numbers (« L221-19 », « L.\u00A0217-1 »)
+ * and « e-mail » go in a no-wrap span. Only text between tags is touched, and what is wrapped
+ * is letters, digits, dots and hyphens, so escaped user text stays escaped. (No-break spaces
+ * already hold SIRET, phone numbers, amounts and dates together; e-mail links are no-wrap in CSS.) */
+function keepWhole(html: string): string {
+  return html
+    .split(/(<[^>]*>)/u)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/\b(?:[LRD]\.?\u00A0?\d{3}-\d+(?:-\d+)*|e-mails?)\b/gu, '<span class="nobr">$&</span>')))
+    .join("");
+}
+
+/** The withdrawal form and the short sections after it (the references) in a section of their
+ * own: printed, it is never split across two sheets, yet it does not force a sheet of its own
+ * either (that left the last lines of the body, or the references, alone on a page). */
+function wrapAnnex(html: string): string {
+  const start = html.indexOf('<h2 id="annexe');
+  if (start < 0) return html;
+  return `${html.slice(0, start)}<section class="formulaire">\n${html.slice(start)}</section>\n`;
 }
 
 const fill = (template: string, values: Record<string, string>) =>

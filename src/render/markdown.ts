@@ -10,7 +10,7 @@ import { templates } from "../generated/assets.js";
 import { t } from "../i18n.js";
 import type { PolicyModel } from "../policy/model.js";
 import { mdBlock, mdEmail, mdInline, mdUrl } from "./escape.js";
-import { days, euros, frenchDate, frenchTypography, NBSP, typesetTemplate } from "./typography.js";
+import { days, euros, finalTypography, frenchDate, frenchTypography, NBSP, typesetTemplate } from "./typography.js";
 
 /** A string from the model: prints escaped; helpers read `.raw`. */
 class UserText {
@@ -104,5 +104,5 @@ function tidy(markdown: string): string {
 }
 
 export function renderMarkdown(policy: PolicyModel): string {
-  return tidy(policyTemplate("fr")(toView(policy)));
+  return tidy(finalTypography(policyTemplate("fr")(toView(policy))));
 }

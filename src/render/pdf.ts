@@ -6,6 +6,8 @@ import { frenchDate } from "./typography.js";
 
 export interface PdfMeta {
   title: string;
+  /** the document's name in the running head, beside the shop's (default: title) */
+  runningTitle?: string;
   shopName: string;
   author: string;
   subject: string;
@@ -24,8 +26,10 @@ export interface PdfOptions {
 
 // A4 in points; margins leave room for the running header and footer.
 const PAGE = { width: 595.28, height: 841.89, top: 74, bottom: 841.89 - 70, left: 64, right: 595.28 - 64 };
+/** The accent of every format: the HTML stylesheets use the same (test/pdf-policy.test.ts). */
+export const ACCENT = "#1f4e79";
 const COLOR = {
-  text: "#1d1d1f", muted: "#5b6270", accent: "#1f4e79", link: "#1a5fb4", code: "#6b3d00",
+  text: "#1d1d1f", muted: "#5b6270", accent: ACCENT, link: "#1a5fb4", code: "#6b3d00",
   rule: "#c9ced6", boxFill: "#eef4fa", boxBorder: "#a9c3dd", headFill: "#e6edf5", fill: "#8a93a0",
 };
 const BODY = { size: 10, line: 14.6 };
@@ -55,6 +59,8 @@ interface Ctx {
   hooks: PageHook[];
   outline: PDFKit.PDFOutline | undefined;
   fields: number;
+  /** factor on the space between blocks, below 1 when that saves a sheet (see pickSqueeze) */
+  squeeze: number;
 }
 
 /** Lays out the policy Markdown (the one source text) as an A4 PDF, from marked's tokens. */
@@ -68,19 +74,31 @@ export async function renderPdf(markdown: string, meta: PdfMeta, options: PdfOpt
     doc.on("error", reject);
   });
 
-  const ctx: Ctx = { doc, meta, dry: false, y: PAGE.top, page: 0, hooks: [], outline: undefined, fields: 0 };
+  const ctx: Ctx = { doc, meta, dry: false, y: PAGE.top, page: 0, hooks: [], outline: undefined, fields: 0, squeeze: 1 };
   const root = doc.struct("Document");
   doc.addStructure(root);
   const tagRoot: Tag = { el: root, type: "Document" };
-  const { title, body, annex } = splitDocument(new Marked({ gfm: true }).lexer(markdown));
+  const { title, body, annex, tail } = splitDocument(new Marked({ gfm: true }).lexer(markdown));
   const full: Box = { x: PAGE.left, width: PAGE.right - PAGE.left };
 
+  ctx.squeeze = pickSqueeze(ctx, title, body, full);
   renderTitle(ctx, title, tagRoot, full);
   renderBlocks(ctx, body, tagRoot, full);
-  if (annex.length) {
-    // The model form is cut out and sent back: it gets a page of its own, the last one.
+  if (!annex.length) renderBlocks(ctx, tail, tagRoot, full);
+  else {
+    // The model form is cut out and sent back: it starts a page of its own, the last one.
+    // The short sections written after it (the references) end the body when they fit on
+    // its last page; otherwise they follow the form on its page, never on a sheet of their own.
+    const before = fitsOnPage(ctx, tail, full);
+    if (before) renderBlocks(ctx, tail, tagRoot, full);
     if (ctx.y > PAGE.top) newPage(ctx);
     renderBlocks(ctx, annex, tagRoot, full, true);
+    if (!before && tail.length) {
+      ctx.y += 10;
+      const y = ctx.y;
+      artifact(ctx, () => ctx.doc.moveTo(full.x, y).lineTo(full.x + full.width, y).lineWidth(0.6).strokeColor(COLOR.rule).dash(3, { space: 3 }).stroke().undash());
+      renderBlocks(ctx, tail, tagRoot, full);
+    }
   }
   root.end();
   drawRunningHeads(ctx);
@@ -126,8 +144,38 @@ function createDocument(fonts: FontSet, meta: PdfMeta): Doc {
   return doc;
 }
 
-/** The first h1 and the paragraph after it are the title block; the "Annexe" section goes last. */
-export function splitDocument(tokens: readonly Token[]): { title: Token[]; body: Token[]; annex: Token[] } {
+/** Rows of body text the last page of the body must hold, else it is a wasted sheet. */
+const SHORT_PAGE = 12 * BODY.line;
+const SQUEEZES = [1, 0.9, 0.8, 0.7, 0.6];
+
+/**
+ * When the body ends with a few lines on a page of their own, the space between blocks is
+ * reduced, step by step, until those lines move back onto the page before; if no step does
+ * it, the spacing stays as it is (the page is then not a near-empty one made by spacing).
+ */
+function pickSqueeze(ctx: Ctx, title: readonly Token[], body: readonly Token[], box: Box): number {
+  const run = (squeeze: number): { pages: number; last: number } => {
+    const dry: Ctx = { ...ctx, dry: true, hooks: [], squeeze };
+    renderTitle(dry, title, undefined, box);
+    renderBlocks(dry, body, undefined, box);
+    return { pages: dry.page, last: dry.y - PAGE.top };
+  };
+  const first = run(1);
+  if (first.pages === 0 || first.last >= SHORT_PAGE) return 1;
+  for (const squeeze of SQUEEZES.slice(1)) if (run(squeeze).pages < first.pages) return squeeze;
+  return 1;
+}
+
+/** Lays `tokens` out without drawing: do they end on the page they start on? */
+function fitsOnPage(ctx: Ctx, tokens: readonly Token[], box: Box): boolean {
+  const dry: Ctx = { ...ctx, dry: true, hooks: [] };
+  renderBlocks(dry, tokens, undefined, box);
+  return dry.page === ctx.page;
+}
+
+/** The first h1 and the paragraph after it are the title block; the "Annexe" section is set
+ * apart from the body, and so are the sections written after it (`tail`). */
+export function splitDocument(tokens: readonly Token[]): { title: Token[]; body: Token[]; annex: Token[]; tail: Token[] } {
   const blocks = tokens.filter((t) => t.type !== "space" && t.type !== "def");
   const title: Token[] = [];
   const h1 = blocks.findIndex((t) => t.type === "heading" && (t as Tokens.Heading).depth === 1);
@@ -137,13 +185,10 @@ export function splitDocument(tokens: readonly Token[]): { title: Token[]; body:
   }
   const isH2 = (t: Token | undefined): boolean => t?.type === "heading" && (t as Tokens.Heading).depth <= 2;
   const start = blocks.findIndex((t) => isH2(t) && /^annexe\b/i.test((t as Tokens.Heading).text.trim()));
-  if (start < 0) return { title, body: blocks, annex: [] };
+  if (start < 0) return { title, body: blocks, annex: [], tail: [] };
   let end = start + 1;
   while (end < blocks.length && !isH2(blocks[end])) end++;
-  // Sections written after the annex (the references) are laid out before it, so the form
-  // stays alone on the last page.
-  const annex = blocks.splice(start, end - start);
-  return { title, body: blocks, annex };
+  return { title, body: blocks.slice(0, start), annex: blocks.slice(start, end), tail: blocks.slice(end) };
 }
 
 // ---------------------------------------------------------------- pages, tags, drawing
@@ -351,7 +396,7 @@ function renderParagraph(ctx: Ctx, runs: readonly Run[], parent: Tag, box: Box, 
   const tag = openTag(ctx, parent, "P");
   drawLines(ctx, layout(ctx, runs, box.width, style.size), tag, box, style);
   closeTag(tag);
-  ctx.y += gap;
+  ctx.y += gap * ctx.squeeze;
 }
 
 const HEADING: Record<number, TextStyle & { before: number; after: number; tag: string }> = {
@@ -364,10 +409,12 @@ function renderHeading(ctx: Ctx, token: Tokens.Heading, parent: Tag, box: Box, n
   const style = HEADING[Math.min(token.depth, 3)]!;
   const runs = inlineRuns(token.tokens, "regular");
   const lines = layout(ctx, runs, box.width, style.size);
-  const own = lines.length * style.line + style.after + (token.depth === 2 ? 4 : 0);
+  const before = style.before * ctx.squeeze;
+  const after = style.after * ctx.squeeze;
+  const own = lines.length * style.line + after + (token.depth === 2 ? 4 : 0);
   // Keep with next: a heading never ends a page without the start of what it announces.
-  ensure(ctx, style.before + own + leadHeight(ctx, next, box));
-  if (ctx.y > PAGE.top + 1) ctx.y += style.before;
+  ensure(ctx, before + own + leadHeight(ctx, next, box));
+  if (ctx.y > PAGE.top + 1) ctx.y += before;
   if (!ctx.dry && token.depth >= 2) {
     const title = runsText(runs).replace(/[ \n]+/g, " ").trim();
     if (token.depth === 2 || !ctx.outline) ctx.outline = ctx.doc.outline.addItem(title);
@@ -381,7 +428,7 @@ function renderHeading(ctx: Ctx, token: Tokens.Heading, parent: Tag, box: Box, n
     artifact(ctx, () => ctx.doc.moveTo(box.x, y).lineTo(box.x + box.width, y).lineWidth(0.6).strokeColor(COLOR.rule).stroke());
     ctx.y += 4;
   }
-  ctx.y += style.after;
+  ctx.y += after;
 }
 
 /** Height the block after a heading needs on the same page (its first lines). */
@@ -391,7 +438,11 @@ function leadHeight(ctx: Ctx, next: Token | undefined, box: Box): number {
     return t.header.height + (t.rows[0]?.height ?? 0);
   }
   if (next?.type === "blockquote") return 2 * BOX_PAD + 2 * BODY.line + 8;
-  if (next?.type === "heading") return 0;
+  if (next?.type === "heading") {
+    // A heading right under a heading: both stay with the first lines after them.
+    const style = HEADING[Math.min((next as Tokens.Heading).depth, 3)]!;
+    return (style.before + style.after) * ctx.squeeze + style.line + 2 * BODY.line;
+  }
   return 2 * BODY.line;
 }
 
@@ -424,7 +475,7 @@ function renderList(ctx: Ctx, token: Tokens.List, parent: Tag, box: Box, depth =
     closeTag(li);
   });
   closeTag(tag);
-  ctx.y += depth ? 0 : 5;
+  ctx.y += depth ? 0 : 5 * ctx.squeeze;
 }
 
 // ---------------------------------------------------------------- "En bref" box
@@ -479,7 +530,7 @@ function renderQuoteBox(ctx: Ctx, token: Tokens.Blockquote, parent: Tag, box: Bo
   renderBlocks(ctx, token.tokens, tag, inner);
   closeTag(tag);
   ctx.hooks.pop();
-  ctx.y = segments[segments.length - 1]!.bottom + 12;
+  ctx.y = segments[segments.length - 1]!.bottom + 12 * ctx.squeeze;
 }
 
 // ---------------------------------------------------------------- tables
@@ -565,7 +616,7 @@ function renderTable(ctx: Ctx, token: Tokens.Table, parent: Tag, box: Box): void
     closeTag(tr);
   }
   closeTag(table);
-  ctx.y += 10;
+  ctx.y += 10 * ctx.squeeze;
 }
 
 // ---------------------------------------------------------------- withdrawal form
@@ -615,6 +666,23 @@ function addField(ctx: Ctx, label: string, x: number, y: number, w: number, h: n
 
 // ---------------------------------------------------------------- header and footer
 
+/** `text` as it is when it fits in `width` at the current font, else cut at a word (or a
+ * character) and ended with « … ». */
+export function fitWidth(doc: Doc, text: string, width: number): string {
+  if (doc.widthOfString(text) <= width) return text;
+  const chars = [...text];
+  let lo = 0;
+  let hi = chars.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (doc.widthOfString(`${chars.slice(0, mid).join("").trimEnd()}…`) <= width) lo = mid;
+    else hi = mid - 1;
+  }
+  const cut = chars.slice(0, lo).join("");
+  const atWord = cut.replace(/\s+\S*$/u, "");
+  return `${(atWord.length >= cut.length / 2 ? atWord : cut).trimEnd()}…`;
+}
+
 function drawRunningHeads(ctx: Ctx): void {
   const { doc, meta } = ctx;
   const { start, count } = doc.bufferedPageRange();
@@ -626,8 +694,11 @@ function drawRunningHeads(ctx: Ctx): void {
         const w = doc.widthOfString(text);
         doc.text(text, align === "right" ? x - w : x, y, { lineBreak: false });
       };
-      small(meta.shopName, PAGE.left, 34, "left", COLOR.accent);
-      small(meta.title, PAGE.right, 34, "right");
+      // The shop's name on the left, the document's on the right: each cut with « … » to its half.
+      const half = (PAGE.right - PAGE.left) / 2 - 12;
+      doc.font(FACE.regular).fontSize(8);
+      small(fitWidth(doc, meta.shopName, half), PAGE.left, 34, "left", COLOR.accent);
+      small(fitWidth(doc, meta.runningTitle ?? meta.title, half), PAGE.right, 34, "right");
       doc.moveTo(PAGE.left, 48).lineTo(PAGE.right, 48).lineWidth(0.5).strokeColor(COLOR.rule).stroke();
       const fy = PAGE.height - 44;
       doc.moveTo(PAGE.left, fy - 6).lineTo(PAGE.right, fy - 6).lineWidth(0.5).strokeColor(COLOR.rule).stroke();

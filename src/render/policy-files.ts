@@ -34,6 +34,7 @@ export interface RenderOptions {
 function pdfMeta(policy: PolicyModel, options: RenderOptions): PdfMeta {
   return {
     title: policyTitle(policy),
+    runningTitle: "Politique de retour et de rétractation",
     shopName: policy.shop.name,
     author: policy.shop.legalName,
     subject: "Politique de retour et de rétractation (Code de la consommation, articles L221-18 et suivants)",
