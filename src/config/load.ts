@@ -3,7 +3,7 @@
  * Pure: the caller hands in a `read` function; nothing here touches the file system.
  */
 import { dirname, isAbsolute, relative, resolve } from "node:path";
-import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from "yaml";
 import type { Finding, Lang, Position } from "../findings.js";
 import { pathToString } from "../findings.js";
 import { hasMessage, t } from "../i18n.js";
@@ -81,6 +81,25 @@ export function loadConfig(file: string, read: ReadFile, lang: Lang = "fr", show
       return undefined;
     }
 
+    // Bytes that are not text: a NUL, or what the reader turned into U+FFFD because it was not
+    // UTF-8. Either would reach the policy as garbage; the file is refused at the first one.
+    const bad = /[\u0000\uFFFD]/u.exec(result.text);
+    if (bad) {
+      const before = result.text.slice(0, bad.index);
+      const line = before.split("\n").length;
+      findings.push({
+        code: "YAML_SYNTAX",
+        rule: "config/encoding",
+        severity: "error",
+        file: path,
+        path: "",
+        line,
+        column: bad.index - before.lastIndexOf("\n"),
+        message: t(lang, bad[0] === "\u0000" ? "config.encoding.nul" : "config.encoding.invalid"),
+      });
+      return undefined;
+    }
+
     const lines = new LineCounter();
     // logLevel "error": yaml would print its own warnings (quoting the file) straight to stderr.
     const doc = parseDocument(result.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, logLevel: "error" });
@@ -112,6 +131,37 @@ export function loadConfig(file: string, read: ReadFile, lang: Lang = "fr", show
         column: 1,
         message: t(lang, "config.notMapping"),
       });
+      return undefined;
+    }
+
+    // Numbers only as plain decimals: YAML also reads 0x10, 0o17, 1e1 and .inf as numbers, which
+    // nobody means in a return policy (and 0x10 days would silently be 16).
+    let oddNumber: Finding | undefined;
+    visit(doc, {
+      Scalar(_, node, ancestors) {
+        if (oddNumber || typeof node.value !== "number" || !node.range) return;
+        const written = result.text.slice(node.range[0], node.range[1]).trim();
+        if (/^[-+]?\d+(\.\d+)?$/u.test(written)) return;
+        const chain = [...ancestors, node];
+        const keys: Key[] = [];
+        chain.forEach((a, i) => {
+          if (isPair(a) && isScalar(a.key) && a.key !== node) keys.push(String(a.key.value));
+          else if (isSeq(a)) keys.push(a.items.indexOf(chain[i + 1] as never));
+        });
+        oddNumber = {
+          code: "SCHEMA",
+          rule: "schema/number-form",
+          severity: "error",
+          file: path,
+          path: pathToString(keys),
+          ...at(source, node.range[0]),
+          message: t(lang, "config.numberForm", { written, decimal: Number.isFinite(node.value) ? String(node.value) : "14" }),
+        };
+        return visit.BREAK;
+      },
+    });
+    if (oddNumber) {
+      findings.push(oddNumber);
       return undefined;
     }
 

@@ -1,6 +1,6 @@
 import { frRuleset } from "../../law/fr/index.js";
 import type { Lang } from "../../findings.js";
-import { checkFile, parseAsOf, type Io } from "../context.js";
+import { checkFileOrUnreadable, parseAsOf, type Io } from "../context.js";
 import { ExitError } from "../errors.js";
 import { jsonReport, printFindings, summaryLine } from "../report.js";
 
@@ -11,11 +11,14 @@ export interface CheckCommandOptions {
 
 export function checkCommand(files: string[], options: CheckCommandOptions, lang: Lang, io: Io): void {
   const asOf = parseAsOf(options.asOf, lang);
-  const results = files.map((f) => checkFile(f, lang, asOf));
+  const results = files.map((f) => checkFileOrUnreadable(f, lang, asOf));
   for (const r of results) {
     printFindings(r, (line) => io.err(`${line}\n`));
-    io.err(`${summaryLine(r, lang)}\n`);
+    if (!r.unreadable) io.err(`${summaryLine(r, lang)}\n`);
   }
+  // A file that cannot be read is a usage error (exit 2), reported after the others, in the
+  // JSON too: the results of the files that were read are never lost.
   if (options.json) io.out(jsonReport(results, frRuleset.version));
+  if (results.some((r) => r.unreadable)) throw new ExitError(2);
   if (results.some((r) => !r.ok)) throw new ExitError(1);
 }
