@@ -5,7 +5,7 @@
  * link to anything but http(s)/mailto, nor an image, whatever the config says.
  */
 import { describe, expect, it } from "vitest";
-import { webHref, webUrlProblem } from "../src/config/url.js";
+import { isEmail, webHref, webUrlProblem } from "../src/config/url.js";
 import { frRuleset } from "../src/law/fr/index.js";
 import { buildPolicy } from "../src/policy/model.js";
 import { mdUrl } from "../src/render/escape.js";
@@ -89,6 +89,19 @@ describe("address fields: parsed, http(s) only, refused with a finding at the va
       expect(webUrlProblem(ok), ok).toBeUndefined();
       expect(checkOverride(FIELDS["withdrawal.onlineForm"]!(ok)).ok, ok).toBe(true);
     }
+  });
+
+  it("e-mail addresses: plain ones pass and become mailto: links; others are refused by the schema", async () => {
+    for (const ok of ["bonjour@atelier-lumiere.fr", "o'brien@a.fr", "a.b+c@x-y.example.fr"]) {
+      expect(isEmail(ok), ok).toBe(true);
+      expect(checkOverride(`support:\n  email: ${JSON.stringify(ok)}\n`).ok, ok).toBe(true);
+    }
+    for (const bad of ["a@b", "a@-a.fr", "a@a-.fr", "a<b>@a.fr", "a@a.fr\n", ".a@a.fr", "a..b@a.fr", "javascript:alert(1)//@a.fr"]) {
+      expect(isEmail(bad), bad).toBe(false);
+      expect(checkOverride(`support:\n  email: ${JSON.stringify(bad)}\n`).findings.some((f) => f.path === "support.email"), bad).toBe(true);
+    }
+    const [md] = await renderFiles(buildPolicy(checkOverride(`support:\n  email: "o'brien@a.fr"\n`).config!, frRuleset.version), ["md"]);
+    expect(markdownLinks(String(md!.content)).links).toContain("mailto:o'brien@a.fr");
   });
 
   it("builds the link target from the parsed address: ASCII, percent-encoded, punycode host", () => {
