@@ -16,6 +16,7 @@ import { isCtrlC, type PromptApi } from "../../wizard/prompts.js";
 import { configToYaml } from "../../wizard/yaml-out.js";
 import type { Io } from "../context.js";
 import { ExitError } from "../errors.js";
+import { terminalLine } from "../process-io.js";
 import { readConfigFile, writeAtomic } from "../io.js";
 import { displayPath, formatFinding } from "../report.js";
 import { writePolicy } from "../write-policy.js";
@@ -70,7 +71,9 @@ export async function initCommand(file: string | undefined, options: InitOptions
   const prompts = deps.prompts ?? (await import("../../wizard/inquirer.js")).inquirerPrompts(lang);
   const draft = draftPath(target);
   const draftStore = fileDraftStore(draft);
-  const say = (key: string, data?: Record<string, string | number>) => io.out(`${t(lang, `wizard.${key}`, data)}\n`);
+  // Values quoted in a message (file names…) show their control characters as escapes.
+  const say = (key: string, data: Record<string, string | number> = {}) =>
+    io.out(`${t(lang, `wizard.${key}`, Object.fromEntries(Object.entries(data).map(([k, v]) => [k, typeof v === "string" ? terminalLine(v) : v])))}\n`);
 
   let result;
   try {
@@ -121,7 +124,7 @@ export async function initCommand(file: string | undefined, options: InitOptions
     }
     const written = await writePolicy(checked.config, resolve(options.out ?? "out"), formats);
     say("rendered");
-    for (const path of written) io.out(`  ${displayPath(path)}\n`);
+    for (const path of written) io.out(`  ${terminalLine(displayPath(path))}\n`);
   } catch (e) {
     // The YAML is written (or the draft still holds everything): a Ctrl-C here loses nothing.
     if (isCtrlC(e)) throw new ExitError(130);
