@@ -13,6 +13,7 @@ import { METHOD_TYPES, PAYERS, SECTORS, LABEL_KINDS, PACKAGING, REFUND_METHODS }
 import { frRuleset } from "../src/law/fr/index.js";
 import { buildPolicy } from "../src/policy/model.js";
 import { FORMATS, renderFiles } from "../src/render/policy-files.js";
+import { expectNoActiveContent, hostileModel } from "./fixtures/active-content.js";
 import { exampleText, memoryReader, runCli, tempDir } from "./helpers.js";
 
 /** Number of generated cases per property: the closing note states the total. */
@@ -108,6 +109,62 @@ describe("fuzzing", () => {
       { numRuns: RUNS, seed: 7 },
     );
   });
+});
+
+// ——— URLs with control characters and Markdown syntax (issue 12): never an active link or image. ———
+
+const URL_PIECES = [
+  "https://", "http://", "HTTPS://", "javascript:", "JaVaScRiPt:", "data:text/html,", "mailto:", "//", "a.fr", "tracker.example",
+  "/", "?", "#", "@", ":", "%0A", "%00", "&#x6a;", "&amp;", "[", "]", "(", ")", "![x]", "](", "<", ">", "\"", "'", "`", "*", "_", "|", "\\",
+  "\u0000", "\u0001", "\u0009", "\n", "\r", "\u001b[31m", "\u007f", "\u0085", "\u00a0", "\u200b", "\u2028", "\u202e", " ", "é", "alert(1)", "p.gif",
+];
+/** Mostly a plausible address with hostile bits spliced in; sometimes pure noise. */
+const urlArb = fc.oneof(
+  { weight: 3, arbitrary: fc.tuple(fc.constantFrom("https://", "http://"), fc.array(fc.constantFrom(...URL_PIECES), { maxLength: 8 }), fc.constantFrom("", "a.fr/", "a.fr")).map(([a, b, c]) => a + c + b.join("")) },
+  { weight: 2, arbitrary: fc.array(fc.constantFrom(...URL_PIECES), { minLength: 1, maxLength: 10 }).map((p) => p.join("")) },
+  { weight: 1, arbitrary: fc.string({ maxLength: 40 }).map((x) => `https://a.fr/${x}`) },
+);
+const URL_FIELDS = ["mediator.website", "withdrawal.onlineFunction.url", "withdrawal.onlineForm", "support.contactForm", "shop.website", "shop.policyUrl"] as const;
+
+function withUrl(field: (typeof URL_FIELDS)[number], url: string): string {
+  const doc: Record<string, unknown> = structuredClone(base);
+  const [head, ...rest] = field.split(".") as [string, ...string[]];
+  let node = (doc[head] ??= {}) as Record<string, unknown>;
+  for (const k of rest.slice(0, -1)) node = (node[k] ??= {}) as Record<string, unknown>;
+  node[rest[rest.length - 1]!] = url;
+  return stringify(doc);
+}
+
+describe("fuzzing addresses", () => {
+  it(`URLs with control characters and Markdown syntax in every address field: refused with a positioned finding, or rendered with no active link or image (${RUNS} cases)`, async () => {
+    let rendered = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...URL_FIELDS), urlArb, async (field, url) => {
+        const result = checkText(withUrl(field, url));
+        expectPositioned(result.findings);
+        if (!result.ok) {
+          expect(result.findings.some((f) => f.path === field), JSON.stringify(url)).toBe(true);
+          return;
+        }
+        rendered++;
+        await expectNoActiveContent(buildPolicy(result.config!, frRuleset.version), JSON.stringify(url), { pdf: rendered % 10 === 1 });
+      }),
+      { numRuns: RUNS, seed: 1212 },
+    );
+    // The generator reaches both sides: some addresses pass (and are rendered), most do not.
+    expect(rendered).toBeGreaterThan(0);
+  }, 180_000);
+
+  it(`the same strings straight into the model (past the schema), in every address, e-mail and text field: no active link or image (${Math.ceil(RUNS / 3)} cases)`, async () => {
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(urlArb, async (url) => {
+        n++;
+        await expectNoActiveContent(hostileModel(url), JSON.stringify(url), { pdf: n % 10 === 1 });
+      }),
+      { numRuns: Math.ceil(RUNS / 3), seed: 2121 },
+    );
+  }, 180_000);
 });
 
 describe("the executable on hostile files", () => {

@@ -4,18 +4,14 @@
  * Markdown, HTML, fragment and PDF is built from the parsed address, and no output ever holds a
  * link to anything but http(s)/mailto, nor an image, whatever the config says.
  */
-import { Marked, type Token } from "marked";
-import { parse, parseFragment, type DefaultTreeAdapterMap } from "parse5";
 import { describe, expect, it } from "vitest";
-import { webHref, webUrlProblem } from "../src/config/url.js";
+import { isEmail, webHref, webUrlProblem } from "../src/config/url.js";
 import { frRuleset } from "../src/law/fr/index.js";
-import { buildPolicy, type PolicyModel } from "../src/policy/model.js";
+import { buildPolicy } from "../src/policy/model.js";
 import { mdUrl } from "../src/render/escape.js";
-import { FORMATS, renderFiles } from "../src/render/policy-files.js";
+import { renderFiles } from "../src/render/policy-files.js";
+import { expectNoActiveContent, HOSTILE_URLS, hostileModel, markdownLinks } from "./fixtures/active-content.js";
 import { checkOverride } from "./helpers.js";
-
-type Node = DefaultTreeAdapterMap["node"];
-type Element = DefaultTreeAdapterMap["element"];
 
 /** Each address field, as a YAML override that sets it to `v` (a JSON string is a valid YAML scalar). */
 const FIELDS: Record<string, (v: string) => string> = {
@@ -95,6 +91,19 @@ describe("address fields: parsed, http(s) only, refused with a finding at the va
     }
   });
 
+  it("e-mail addresses: plain ones pass and become mailto: links; others are refused by the schema", async () => {
+    for (const ok of ["bonjour@atelier-lumiere.fr", "o'brien@a.fr", "a.b+c@x-y.example.fr"]) {
+      expect(isEmail(ok), ok).toBe(true);
+      expect(checkOverride(`support:\n  email: ${JSON.stringify(ok)}\n`).ok, ok).toBe(true);
+    }
+    for (const bad of ["a@b", "a@-a.fr", "a@a-.fr", "a<b>@a.fr", "a@a.fr\n", ".a@a.fr", "a..b@a.fr", "javascript:alert(1)//@a.fr"]) {
+      expect(isEmail(bad), bad).toBe(false);
+      expect(checkOverride(`support:\n  email: ${JSON.stringify(bad)}\n`).findings.some((f) => f.path === "support.email"), bad).toBe(true);
+    }
+    const [md] = await renderFiles(buildPolicy(checkOverride(`support:\n  email: "o'brien@a.fr"\n`).config!, frRuleset.version), ["md"]);
+    expect(markdownLinks(String(md!.content)).links).toContain("mailto:o'brien@a.fr");
+  });
+
   it("builds the link target from the parsed address: ASCII, percent-encoded, punycode host", () => {
     expect(webHref("https://www.mediateurfevad.fr")).toBe("https://www.mediateurfevad.fr");
     expect(webHref("https://Café.fr/été")).toBe("https://xn--caf-dma.fr/%C3%A9t%C3%A9");
@@ -105,98 +114,6 @@ describe("address fields: parsed, http(s) only, refused with a finding at the va
 });
 
 // ——— Render level: whatever reaches the model, no output holds an active link or an image. ———
-
-function elements(node: Node, out: Element[] = []): Element[] {
-  if ("tagName" in node) out.push(node);
-  if ("childNodes" in node) for (const child of node.childNodes) elements(child, out);
-  if ("content" in node && node.content) elements(node.content as Node, out);
-  return out;
-}
-
-const SAFE_TARGET = /^(https?:\/\/[\x21-\x7e]+|mailto:[\x21-\x7e]+)$/u;
-
-function markdownLinks(markdown: string): { links: string[]; images: number; html: number } {
-  const found = { links: [] as string[], images: 0, html: 0 };
-  const walk = (tokens: Token[]) => {
-    for (const t of tokens) {
-      if (t.type === "link") found.links.push(t.href);
-      if (t.type === "image") found.images++;
-      if (t.type === "html") found.html++;
-      if (t.type === "list") for (const item of t.items) walk(item.tokens);
-      if (t.type === "table") for (const cell of [...t.header, ...t.rows.flat()]) walk(cell.tokens);
-      if ("tokens" in t && Array.isArray(t.tokens)) walk(t.tokens as Token[]);
-    }
-  };
-  walk(new Marked({ gfm: true }).lexer(markdown));
-  return found;
-}
-
-/** The targets of every /URI action of a PDF (literal strings, PDF escapes undone). */
-export function pdfUris(pdf: Uint8Array): string[] {
-  const text = Buffer.from(pdf).toString("latin1");
-  const out: string[] = [];
-  for (const m of text.matchAll(/\/URI\s*\(((?:\\[\s\S]|[^\\)])*)\)/gu)) {
-    out.push(m[1]!.replace(/\\([\s\S])/gu, "$1"));
-  }
-  // Hex strings would hide a target from the pattern above: there must be none.
-  expect(text).not.toMatch(/\/URI\s*</u);
-  return out;
-}
-
-/** A model as a careless or hostile caller of the library could build it, past the schema. */
-function hostileModel(url: string): PolicyModel {
-  const base = buildPolicy(checkOverride(FIELDS["mediator.website"]!("https://www.mediateurfevad.fr")).config!, frRuleset.version);
-  return {
-    ...base,
-    shop: { ...base.shop, policyUrl: url, website: url },
-    withdrawal: { ...base.withdrawal, onlineForm: url, onlineFunction: { ...base.withdrawal.onlineFunction!, url }, email: url },
-    support: { ...base.support, contactForm: url, email: url },
-    mediator: { name: url, website: url, address: url },
-    customClauses: [{ title: url, text: url }],
-  };
-}
-
-export async function expectNoActiveContent(policy: PolicyModel, label: string): Promise<void> {
-  const files = await renderFiles(policy, FORMATS);
-  const by = Object.fromEntries(files.map((f, i) => [FORMATS[i], f.content]));
-  const md = markdownLinks(String(by.md));
-  expect(md.images, `${label}: md image`).toBe(0);
-  expect(md.html, `${label}: md raw html`).toBe(0);
-  for (const href of md.links) expect(href, `${label}: md link`).toMatch(SAFE_TARGET);
-  for (const [name, doc] of [
-    ["html", parse(String(by.html))],
-    ["fragment", parseFragment(String(by.fragment))],
-  ] as const) {
-    const els = elements(doc as Node);
-    expect(els.filter((e) => ["img", "iframe", "object", "embed", "form", "base", "meta", "link"].includes(e.tagName) && !(name === "html" && e.tagName === "meta")), `${label}: ${name}`).toEqual([]);
-    for (const e of els) {
-      for (const a of e.attrs) {
-        expect(a.name, `${label}: ${name} attribute`).not.toMatch(/^on/iu);
-        if (a.name === "href" || a.name === "src") expect(a.value, `${label}: ${name} ${a.name}`).toMatch(SAFE_TARGET);
-      }
-    }
-  }
-  for (const uri of pdfUris(by.pdf as Uint8Array)) expect(uri, `${label}: pdf /URI`).toMatch(SAFE_TARGET);
-  expect(Buffer.from(by.pdf as Uint8Array).toString("latin1"), `${label}: pdf`).not.toMatch(/\/(JavaScript|JS|Launch|SubmitForm|ImportData)\b/u);
-  const ld = JSON.parse(String(by.jsonld)) as { url?: string };
-  if (ld.url !== undefined) expect(ld.url, `${label}: jsonld url`).toMatch(SAFE_TARGET);
-}
-
-export const HOSTILE_URLS = [
-  "https://\x01[Cliquez](javascript:alert(document.domain))",
-  "https://\x01![x](https://tracker.example/p.gif)",
-  "![x](https://tracker.example/p.gif)",
-  "[Cliquez](javascript:alert(1))",
-  "<javascript:alert(1)>",
-  "<img src=x onerror=alert(1)>",
-  "javascript:alert(1)",
-  "https://a.fr/\n\n![x](https://tracker.example/p.gif)",
-  "https://a.fr/[x](javascript:alert(1))",
-  "https://a.fr/![x](https://tracker.example/p.gif)",
-  'https://a.fr/"><img src=x>',
-  "https://a.fr/\u0085[x](javascript:alert(1))",
-  "mailto:x@a.fr?body=<img src=x>",
-];
 
 describe("no output holds an active link or an image, whatever reaches the renderer", () => {
   for (const url of HOSTILE_URLS) {

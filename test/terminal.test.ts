@@ -5,8 +5,10 @@
 import { copyFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { initCommand } from "../src/cli/commands/init.js";
 import { terminalLine } from "../src/cli/process-io.js";
 import { EXAMPLE, runCli, tempDir } from "./helpers.js";
+import { REQUIRED, scripted } from "./wizard-scripted.js";
 
 const EVIL_KEY = "x\n::error file=README.md,line=1::Build compromised\n";
 const ANSI_KEY = "y\u001b[2K\r\u001b[32mexemple.yaml : conforme\u001b[0m";
@@ -73,6 +75,24 @@ describe("control characters in messages", () => {
     const u = await runCli(["check", "--bad\u001b[31m", "shop.yaml"], { cwd: dir });
     expect(u.code).toBe(2);
     expectInert(u.stderr, "stderr");
+  });
+
+  it("init: a file name with a line break is quoted escaped in the wizard's messages", async () => {
+    const wdir = tempDir();
+    const file = join(wdir, "x\n::error file=README.md,line=1::Build compromised.yaml");
+    const s = scripted({ ...REQUIRED, render: [true], formats: [["md"]] });
+    let out = "";
+    let err = "";
+    const cwd = process.cwd();
+    process.chdir(wdir);
+    try {
+      await initCommand(file, { out: join(wdir, "out") }, "fr", { out: (t) => (out += t), err: (t) => (err += t) }, { prompts: s.prompts, isTTY: true, today: "2026-12-01" });
+    } finally {
+      process.chdir(cwd);
+    }
+    expect(out).toContain("x\\n::error");
+    expectInert(out.replace(/\n\n/gu, "\n"), "wizard out");
+    expectInert(err, "wizard err");
   });
 
   it("terminalLine escapes every control character and nothing else", () => {

@@ -1,21 +1,21 @@
 import { resolve } from "node:path";
 import { checkLoaded, type CheckResult } from "../check.js";
+import { FIRST_YEAR, isCalendarDate, isIsoShape, LAST_YEAR } from "../config/dates.js";
 import { loadConfig } from "../config/load.js";
 import type { Lang } from "../findings.js";
 import { t } from "../i18n.js";
+import { frRuleset } from "../law/fr/index.js";
 import { ExitError } from "./errors.js";
 import { readConfigFile, rootFor } from "./io.js";
 
 export { parseRoot } from "./io.js";
-import { displayPath, formatFinding } from "./report.js";
 
 export { processIo, type Io } from "./process-io.js";
 
 export function parseAsOf(value: string | undefined, lang: Lang): string | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}$/u.test(value) || Number.isNaN(Date.parse(value))) {
-    throw new ExitError(2, t(lang, "cli.errors.badDate", { value }));
-  }
+  if (!isIsoShape(value)) throw new ExitError(2, t(lang, "cli.errors.badDate", { value }));
+  if (!isCalendarDate(value)) throw new ExitError(2, t(lang, "cli.errors.badCalendarDate", { value, first: FIRST_YEAR, last: LAST_YEAR }));
   return value;
 }
 
@@ -25,15 +25,18 @@ export function todayIso(now: Date = new Date()): string {
 }
 
 /**
- * Loads and checks one config file given on the command line. A file that does not exist is a
- * usage error (exit 2); everything else comes back as findings.
+ * Loads and checks one config file given on the command line. A file that cannot be read comes
+ * back with its one finding and `unreadable` set: a usage error (exit 2) once the other files
+ * are reported; everything else is findings.
  */
-export function checkFile(file: string, lang: Lang, asOf: string | undefined, root?: string): CheckResult {
-  const loaded = loadConfig(resolve(file), readConfigFile, lang, file, { root: rootFor(resolve(file), root) });
+export function checkFileOrUnreadable(file: string, lang: Lang, asOf: string | undefined, root?: string, shownAs: string = file): CheckResult & { unreadable: boolean; bases: string[] } {
+  const loaded = loadConfig(resolve(file), readConfigFile, lang, shownAs, { root: rootFor(resolve(file), root) });
   const first = loaded.findings[0];
   // A file that cannot be read is a usage error; one that is read but refused is an invalid config.
   if (loaded.sources.length === 0 && first?.code === "IO" && first.rule === "config/read") {
-    throw new ExitError(2, formatFinding({ ...first, file: displayPath(resolve(file)) }, file));
+    const finding = { ...first, file: resolve(file) };
+    return { file: resolve(file), config: undefined, findings: [finding], ok: false, asOf, rulesetVersion: frRuleset.version, unreadable: true, bases: [] };
   }
-  return checkLoaded(loaded, { lang, today: todayIso(), ...(asOf ? { asOf } : {}) });
+  // The files it extends (real paths): bases, reported once by `check` over a folder.
+  return { ...checkLoaded(loaded, { lang, today: todayIso(), ...(asOf ? { asOf } : {}) }), unreadable: false, bases: loaded.sources.slice(1).map((s) => s.real ?? s.file) };
 }

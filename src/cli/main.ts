@@ -7,7 +7,7 @@ import { Command, CommanderError, Option } from "commander";
 import { createRequire } from "node:module";
 import type { Lang } from "../findings.js";
 import { detectLang, t } from "../i18n.js";
-import { processIo, terminalLine, type Io } from "./process-io.js";
+import { processIo, quietOnClosedPipes, terminalLine, type Io } from "./process-io.js";
 import { ExitError } from "./errors.js";
 
 const pkg = createRequire(import.meta.url)("../../package.json") as { version: string };
@@ -149,5 +149,6 @@ export async function run(argv: readonly string[], io: Io = processIo, env: Node
 }
 
 export async function main(argv: readonly string[]): Promise<void> {
+  quietOnClosedPipes();
   process.exitCode = await run(argv);
 }

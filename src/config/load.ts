@@ -3,7 +3,7 @@
  * Pure: the caller hands in a `read` function; nothing here touches the file system.
  */
 import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
-import { CST, isAlias, isCollection, isMap, isNode, isPair, isScalar, Lexer, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { CST, isAlias, isCollection, isMap, isNode, isPair, isScalar, isSeq, Lexer, LineCounter, parseDocument, visit, type Document, type Node } from "yaml";
 import type { Finding, Lang, Position } from "../findings.js";
 import { pathToString } from "../findings.js";
 import { hasMessage, t } from "../i18n.js";
@@ -231,6 +231,25 @@ export function loadConfig(file: string, read: ReadFile, lang: Lang = "fr", show
       return undefined;
     }
 
+    // Bytes that are not text: a NUL, or what the reader turned into U+FFFD because it was not
+    // UTF-8. Either would reach the policy as garbage; the file is refused at the first one.
+    const bad = /[\u0000\uFFFD]/u.exec(result.text);
+    if (bad) {
+      const before = result.text.slice(0, bad.index);
+      const line = before.split("\n").length;
+      findings.push({
+        code: "YAML_SYNTAX",
+        rule: "config/encoding",
+        severity: "error",
+        file: path,
+        path: "",
+        line,
+        column: bad.index - before.lastIndexOf("\n"),
+        message: t(lang, bad[0] === "\u0000" ? "config.encoding.nul" : "config.encoding.invalid"),
+      });
+      return undefined;
+    }
+
     const deep = tooDeepAt(result.text);
     if (deep !== undefined) {
       const before = result.text.slice(0, deep);
@@ -271,6 +290,37 @@ export function loadConfig(file: string, read: ReadFile, lang: Lang = "fr", show
     if (over) {
       const message = over.cycle ? t(lang, "config.aliasCycle") : t(lang, "config.tooLarge", { max: MAX_EXPANDED_WEIGHT.toLocaleString(lang === "fr" ? "fr-FR" : "en-GB") });
       findings.push(yamlFinding(source, over.cycle ? "yaml/alias-cycle" : "yaml/too-large", message, over.node.range?.[0]));
+      return undefined;
+    }
+
+    // Numbers only as plain decimals: YAML also reads 0x10, 0o17, 1e1 and .inf as numbers, which
+    // nobody means in a return policy (and 0x10 days would silently be 16).
+    let oddNumber: Finding | undefined;
+    visit(doc, {
+      Scalar(_, node, ancestors) {
+        if (oddNumber || typeof node.value !== "number" || !node.range) return;
+        const written = result.text.slice(node.range[0], node.range[1]).trim();
+        if (/^[-+]?\d+(\.\d+)?$/u.test(written)) return;
+        const chain = [...ancestors, node];
+        const keys: Key[] = [];
+        chain.forEach((a, i) => {
+          if (isPair(a) && isScalar(a.key) && a.key !== node) keys.push(String(a.key.value));
+          else if (isSeq(a)) keys.push(a.items.indexOf(chain[i + 1] as never));
+        });
+        oddNumber = {
+          code: "SCHEMA",
+          rule: "schema/number-form",
+          severity: "error",
+          file: path,
+          path: pathToString(keys),
+          ...at(source, node.range[0]),
+          message: t(lang, "config.numberForm", { written, decimal: Number.isFinite(node.value) ? String(node.value) : "14" }),
+        };
+        return visit.BREAK;
+      },
+    });
+    if (oddNumber) {
+      findings.push(oddNumber);
       return undefined;
     }
 

@@ -6,6 +6,7 @@
  * schema checks shape, the law check explains what is wrong with the article.
  */
 import { z } from "zod";
+import { isCalendarDate, isIsoShape } from "./dates.js";
 import { EMAIL, webUrlProblem } from "./url.js";
 
 export const SECTORS = [
@@ -42,7 +43,18 @@ export const WITHDRAWAL_REQUIREMENTS = ["phone-call", "registered-letter", "prio
 export const ITEM_CONDITIONS = ["examined", "unused", "tags-attached"] as const;
 export const REFUND_HOLDS = ["goods-or-proof", "goods-received", "inspection"] as const;
 
-const text = (max = 20_000) => z.string().trim().min(1).max(max);
+// C0 controls but tab and line breaks, DEL and C1 controls: invisible, and no output should carry them.
+const CONTROL_IN_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/u;
+const text = (max = 20_000) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .superRefine((value, ctx) => {
+      const c = CONTROL_IN_TEXT.exec(value)?.[0];
+      if (c !== undefined) ctx.addIssue({ code: "custom", message: "control", params: { char: `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}` }, input: value });
+    });
 // Checked by webUrlProblem (WHATWG URL, http/https only, no control character, space or
 // credentials); the pattern is the part of it an editor can check as you type.
 const httpUrl = z
@@ -55,8 +67,20 @@ const httpUrl = z
   .meta({ pattern: "^https?://[^\\s<>\"'`\\\\]+$" })
   .describe("Adresse web complète, commençant par https:// (ou http://).");
 const email = z.email({ message: "email", pattern: EMAIL }).max(320);
-const money = z.number().finite().min(0).max(100_000);
-const isoDate = z.iso.date({ message: "date" });
+// Euros to the cent: 5.955 would print 5,96 € in the text and 5.955 in the JSON-LD.
+const money = z
+  .number()
+  .finite()
+  .min(0)
+  .max(100_000)
+  .refine((v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-6, { message: "cents" });
+const isoDate = z
+  .string()
+  .superRefine((value, ctx) => {
+    if (!isIsoShape(value)) ctx.addIssue({ code: "custom", message: "format.date", input: value });
+    else if (!isCalendarDate(value)) ctx.addIssue({ code: "custom", message: "calendarDate", input: value });
+  })
+  .meta({ format: "date", pattern: "^20[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$" });
 
 export const addressSchema = z
   .strictObject({

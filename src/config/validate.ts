@@ -6,7 +6,7 @@ import { closest, distance } from "fastest-levenshtein";
 import type { z } from "zod";
 import type { Finding, Lang } from "../findings.js";
 import { pathToString } from "../findings.js";
-import { t } from "../i18n.js";
+import { hasMessage, t } from "../i18n.js";
 import { configSchema, type Config } from "./schema.js";
 import { locate, type LoadResult } from "./load.js";
 
@@ -87,8 +87,12 @@ function describe(issue: z.core.$ZodIssue, lang: Lang): string {
           : t(lang, "config.schema.tooBig", { max: Number(issue.maximum) });
     case "invalid_format":
       return t(lang, `config.schema.format.${issue.format === "regex" ? issue.message : issue.format}`);
-    case "custom":
-      return issue.message.startsWith("url.") ? t(lang, `config.schema.${issue.message}`) : t(lang, "config.schema.invalid");
+    case "custom": {
+      // Our own checks name their message: `url.control`, `calendarDate`, `cents`, `control`…
+      const key = `config.schema.${issue.message}`;
+      const params = (issue as { params?: Record<string, string> }).params ?? {};
+      return hasMessage(lang, key) ? t(lang, key, params) : t(lang, "config.schema.invalid");
+    }
     case "not_multiple_of":
       return t(lang, "config.schema.type", { expected: typeName(lang, "int") });
     default:

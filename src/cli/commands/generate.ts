@@ -34,6 +34,8 @@ export function parseFormats(value: string, lang: Lang): Format[] {
       throw new ExitError(2, t(lang, "cli.errors.unknownFormat", { format: f, formats: FORMATS.join(", ") }));
     }
   }
+  // `--format ''` or `--format ,,,` asks for nothing: a usage error, not a run that writes nothing.
+  if (wanted.length === 0) throw new ExitError(2, t(lang, "cli.errors.noFormat", { formats: FORMATS.join(", ") }));
   return [...new Set(wanted)] as Format[];
 }
 

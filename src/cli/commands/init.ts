@@ -19,6 +19,7 @@ import { isCtrlC, type PromptApi } from "../../wizard/prompts.js";
 import { configToYaml } from "../../wizard/yaml-out.js";
 import type { Io } from "../context.js";
 import { ExitError } from "../errors.js";
+import { terminalLine } from "../process-io.js";
 import { readConfigFile, writeAtomic, writeErrorReason } from "../io.js";
 import { displayPath, formatFinding } from "../report.js";
 import { shopSlug, writePolicy } from "../write-policy.js";
@@ -123,7 +124,9 @@ export async function initCommand(file: string | undefined, options: InitOptions
   const prompts = deps.prompts ?? (await import("../../wizard/inquirer.js")).inquirerPrompts(lang);
   const draft = draftPath(target);
   const draftStore = fileDraftStore(draft, deps.writeDraft);
-  const say = (key: string, data?: Record<string, string | number>) => io.out(`${t(lang, `wizard.${key}`, data)}\n`);
+  // Values quoted in a message (file names…) show their control characters as escapes.
+  const say = (key: string, data: Record<string, string | number> = {}) =>
+    io.out(`${t(lang, `wizard.${key}`, Object.fromEntries(Object.entries(data).map(([k, v]) => [k, typeof v === "string" ? terminalLine(v) : v])))}\n`);
 
   let result;
   try {
@@ -203,9 +206,9 @@ export async function initCommand(file: string | undefined, options: InitOptions
     const at = (name: string) => displayPath(written.find((w) => basename(w) === name) ?? join(shopDir, name));
     for (const f of offered.filter((x) => formats.includes(x))) {
       const file = f === "withdrawal-kit" ? at(KIT_FILES.checklist) : at(FILE_NAMES[f]);
-      io.out(`\n  • ${t(lang, `wizard.format.${f}`)} : ${file}\n    ${t(lang, `wizard.next.${f}`, { file })}\n`);
+      io.out(`\n  • ${t(lang, `wizard.format.${f}`)} : ${terminalLine(file)}\n    ${terminalLine(t(lang, `wizard.next.${f}`, { file }))}\n`);
     }
-    io.out(`\n${t(lang, "wizard.next.update", { file: displayPath(target), command: self })}\n`);
+    io.out(`\n${terminalLine(t(lang, "wizard.next.update", { file: displayPath(target), command: self }))}\n`);
   } catch (e) {
     // The YAML is written (or the draft still holds everything): a Ctrl-C here loses nothing.
     if (isCtrlC(e)) throw new ExitError(130);
