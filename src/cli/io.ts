@@ -1,6 +1,6 @@
 /** The only place that touches the file system for configs and outputs. */
 import { randomBytes } from "node:crypto";
-import { closeSync, constants, existsSync, fstatSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, realpathSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync, type Stats } from "node:fs";
+import { closeSync, constants, copyFileSync, existsSync, fstatSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, realpathSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync, type Stats } from "node:fs";
 import { dirname, join, basename, resolve } from "node:path";
 import type { Lang } from "../findings.js";
 import { t } from "../i18n.js";
@@ -195,7 +195,14 @@ export interface ShopFs {
 const realFs: ShopFs = {
   writeFile: (path, content) => writeFileSync(path, content, { flag: "wx" }),
   rename: renameSync,
-  link: linkSync,
+  // A hard link costs no copy; a file system without them (some network shares) gets a copy.
+  link: (existing, backup) => {
+    try {
+      linkSync(existing, backup);
+    } catch {
+      copyFileSync(existing, backup, constants.COPYFILE_EXCL);
+    }
+  },
 };
 
 export interface ShopFile {
