@@ -6,9 +6,12 @@
 import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { removeDeadTempFiles, STALE_TEMP_MS, writeShop, type ShopFs } from "../src/cli/io.js";
 import { EXAMPLE, exampleText, runCli, tempDir, tree } from "./helpers.js";
+
+// Each test runs the executable, some several times: a shared 2-core machine needs the room.
+vi.setConfig({ testTimeout: 90_000, hookTimeout: 60_000 });
 
 const SHOP = "atelier-lumiere";
 const NAMES = ["politique-retour.fragment.html", "politique-retour.html", "politique-retour.jsonld", "politique-retour.md", "politique-retour.pdf"];
