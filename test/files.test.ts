@@ -6,10 +6,13 @@ import { execFileSync, spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join, relative } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { MAX_CONFIG_BYTES } from "../src/config/load.js";
 import { readConfigFile } from "../src/cli/io.js";
 import { BIN, EXAMPLE, exampleText, ROOT, tempDir } from "./helpers.js";
+
+// Each test runs the executable, some several times: a shared 2-core machine needs the room.
+vi.setConfig({ testTimeout: 90_000, hookTimeout: 60_000 });
 
 interface Ended {
   code: number | null;

@@ -2,12 +2,15 @@
  * Bounds on what a config may expand to (aliases, `extends` chains, nesting): each a finding at
  * the line that crosses it, in `check` and in `generate`, alone and in a batch with workers.
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { checkLoaded } from "../src/check.js";
 import { loadConfig, MAX_EXPANDED_WEIGHT, MAX_EXTENDS_DEPTH, MAX_NESTING } from "../src/config/load.js";
 import { exampleText, memoryReader, ROOT, runCli, tempDir } from "./helpers.js";
+
+// Each test runs the executable, some several times: a shared 2-core machine needs the room.
+vi.setConfig({ testTimeout: 90_000, hookTimeout: 60_000 });
 
 /**
  * The alias amplification of issue 12: one store method holds 1,000 addresses of 480 characters
@@ -96,6 +99,7 @@ describe("extends depth", () => {
     const findings = (JSON.parse(r.stdout) as { files: { findings: { rule: string; file: string; line: number; message: string }[] }[] }).files[0]?.findings;
     expect(findings).toMatchObject([{ rule: "config/extends", file: `f${MAX_EXTENDS_DEPTH}.yaml`, line: 1 }]);
     expect(r.stderr).not.toContain("Maximum call stack");
+    rmSync(dir, { recursive: true, force: true }); // 5,000 files: not left to the shared clean-up hook
   });
 });
 

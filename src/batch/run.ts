@@ -32,6 +32,8 @@ export interface FileReport {
   result: CheckResult;
   /** Paths written for this config (none when it failed). */
   written: string[];
+  /** Not rendered because an earlier write found the disk full. */
+  notStarted?: boolean;
 }
 
 export interface BatchEvents {
@@ -45,6 +47,8 @@ export interface BatchReport {
   files: FileReport[];
   skipped: string[];
   jobs: number;
+  /** The disk filled up: the renders stopped, `notStarted` configs were left for the next run. */
+  diskFull?: { notStarted: number };
 }
 
 /** A config that could not go through: its result gains one error finding at the top of the file. */
@@ -134,21 +138,43 @@ export async function runBatch(options: BatchOptions, events: BatchEvents): Prom
     const emit = inOrder<FileReport>((report) => {
       // The report outlives the run (JSON, summary); the config is not needed any more.
       reports.push({ ...report, result: { ...report.result, config: undefined } });
-      events.file(report);
+      // Configs not started because the disk is full are counted, not listed one by one.
+      if (!report.notStarted) events.file(report);
     });
     events.phase("render", results.filter((r) => r.ok).length);
+    // A full disk stops the renders (every next one would fail the same way), like Ctrl-C.
+    const stop = new AbortController();
+    options.signal?.addEventListener("abort", () => stop.abort(), { once: true });
+    let diskFull = false;
+    const done = new Set<number>();
     await eachLimited(results, inFlight, async (result, i) => {
+      done.add(i);
       if (!result.ok || !result.config) return emit(i, { result, written: [] });
       const rendered = await runner.render({ kind: "render", config: result.config, outDir, formats }).catch((e: unknown) => ({ crash: e instanceof Error ? e.message : String(e) }));
       events.step();
       if ("written" in rendered) return emit(i, { result, written: rendered.written });
       if ("crash" in rendered) return emit(i, failed(result, "internal", crashMessage(lang, rendered.crash)));
-      const reason = t(lang, `cli.errors.writeReason.${writeErrorReason(rendered.error)}`, { detail: rendered.error.code });
+      const why = writeErrorReason(rendered.error);
+      if (why === "full") {
+        diskFull = true;
+        stop.abort();
+      }
+      const reason = t(lang, `cli.errors.writeReason.${why}`, { detail: rendered.error.code });
       const detail = { path: displayPath(rendered.error.path), detail: reason };
-      emit(i, failed(result, "output/write", t(lang, "cli.errors.write", detail)));
-    }, options.signal);
+      // writeShop puts every old file back when any write fails: say so, it is true.
+      const message = `${t(lang, "cli.errors.write", detail)}${rendered.error.unchanged ? `. ${t(lang, "cli.errors.shopUnchanged")}` : ""}`;
+      emit(i, failed(result, "output/write", message));
+    }, stop.signal);
     if (options.signal?.aborted) throw new Interrupted();
-    return { files: reports, skipped: plan.skipped, jobs };
+    let notStarted = 0;
+    if (diskFull) {
+      results.forEach((result, i) => {
+        if (done.has(i)) return;
+        notStarted++;
+        emit(i, { ...failed(result, "output/disk-full", t(lang, "cli.batch.notStarted")), notStarted: true });
+      });
+    }
+    return { files: reports, skipped: plan.skipped, jobs, ...(diskFull ? { diskFull: { notStarted } } : {}) };
   } finally {
     await runner.close();
   }

@@ -39,7 +39,7 @@ export interface RenderTask {
 }
 
 /** `error`: the file system refused (EACCES, ENOSPC…); `crash`: a bug in politique-retour. */
-export type Rendered = { written: string[] } | { error: { path: string; code: string } } | { crash: string };
+export type Rendered = { written: string[] } | { error: { path: string; code: string; unchanged: boolean } } | { crash: string };
 
 export type Task = InspectTask | RenderTask;
 
@@ -59,6 +59,6 @@ export async function render({ config, outDir, formats }: RenderTask): Promise<R
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     if (typeof err.code !== "string") return { crash: err instanceof Error ? err.message : String(e) };
-    return { error: { path: err.path ?? outDir, code: err.code } };
+    return { error: { path: err.path ?? outDir, code: err.code, unchanged: (err as { unchanged?: unknown }).unchanged === true } };
   }
 }

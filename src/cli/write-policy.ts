@@ -4,7 +4,7 @@ import type { Config } from "../config/schema.js";
 import { frRuleset } from "../law/fr/index.js";
 import { buildPolicy } from "../policy/model.js";
 import { renderFiles, type Format } from "../render/policy-files.js";
-import { refuseSymlinks, writeAtomic } from "./io.js";
+import { writeShop } from "./io.js";
 
 /** Folder name from the shop name: only [a-z0-9-], so it can never leave the output folder. */
 export function shopSlug(name: string): string {
@@ -12,17 +12,13 @@ export function shopSlug(name: string): string {
 }
 
 /**
- * Renders every format in memory first, then writes each file atomically under
- * `<outDir>/<shop-slug>/`. Returns the paths written. The config must have passed the check.
+ * Renders every format in memory first, then writes them all under `<outDir>/<shop-slug>/`
+ * together (writeShop: the folder holds all the old files or all the new ones). Returns the
+ * paths written. The config must have passed the check.
  */
 export async function writePolicy(config: Config, outDir: string, formats: readonly Format[]): Promise<string[]> {
   const policy = buildPolicy(config, frRuleset.version);
   const rendered = await renderFiles(policy, formats);
   const dir = join(outDir, shopSlug(config.shop.name));
-  refuseSymlinks(dir, rendered.map((file) => join(dir, file.name)));
-  return rendered.map((file) => {
-    const path = join(dir, file.name);
-    writeAtomic(path, file.content);
-    return path;
-  });
+  return writeShop(dir, rendered.map((file) => ({ path: join(dir, file.name), content: file.content })));
 }

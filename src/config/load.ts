@@ -106,6 +106,14 @@ const SYNTHETIC_TOKENS = new Set(["doc-mode", "scalar", "flow-error-end"]);
  * The `yaml` composer recurses once per level: ten thousand `[` abort the process.
  */
 function tooDeepAt(text: string): number | undefined {
+  // Every collection needs an indicator of its own ([ { - ? :), so with no more of them than
+  // the bound the document cannot nest deeper: real configs (under 100) skip the lexer.
+  let indicators = 0;
+  for (let i = 0; i < text.length && indicators <= MAX_NESTING; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 91 || c === 123 || c === 45 || c === 63 || c === 58) indicators++;
+  }
+  if (indicators <= MAX_NESTING) return undefined;
   let flow = 0;
   let line = 0;
   let lineStart = true;

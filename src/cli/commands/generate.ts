@@ -15,6 +15,8 @@ import { jsonText } from "../process-io.js";
 import { displayPath, jsonFile } from "../report.js";
 import { SIGNAL_ECHO_MS } from "../../launch.js";
 
+const STOP_SIGNALS: NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
+
 export interface GenerateOptions {
   out: string;
   format: string;
@@ -98,12 +100,11 @@ export async function generateCommand(
     // Started from the snapshot (src/launch.ts), one Ctrl-C arrives twice: from the terminal
     // and passed on by the parent. A second one later stops at once, as without a handler.
     if (performance.now() - interruptedAt < SIGNAL_ECHO_MS) return;
-    process.removeListener("SIGINT", onInterrupt);
-    process.removeListener("SIGTERM", onInterrupt);
+    for (const s of STOP_SIGNALS) process.removeListener(s, onInterrupt);
     process.kill(process.pid, signal);
   };
-  process.on("SIGINT", onInterrupt);
-  process.on("SIGTERM", onInterrupt);
+  // SIGHUP too: a closed terminal or SSH session stops the run cleanly instead of killing it.
+  for (const s of STOP_SIGNALS) process.on(s, onInterrupt);
   let report;
   try {
     report = await runBatch({ found: discovered.found, outDir, formats, jobs, shard, lang, signal: abort.signal, ...(root ? { root } : {}) }, reporter);
@@ -114,10 +115,10 @@ export async function generateCommand(
     throw new ExitError(130, t(lang, "cli.batch.interrupted"));
   } finally {
     reporter.stop();
-    process.removeListener("SIGINT", onInterrupt);
-    process.removeListener("SIGTERM", onInterrupt);
+    for (const s of STOP_SIGNALS) process.removeListener(s, onInterrupt);
   }
   const seconds = (performance.now() - started) / 1000;
+  if (report.diskFull) io.err(`${t(lang, "cli.batch.diskFull", { count: report.diskFull.notStarted })}\n`);
   io.err(`${summaryText(report, seconds, lang, color)}\n`);
 
   if (options.json) {
