@@ -12,6 +12,8 @@ import { frRuleset } from "../src/law/fr/index.js";
 import { buildPolicy } from "../src/policy/model.js";
 import { renderFiles } from "../src/render/policy-files.js";
 import { renderMarkdown } from "../src/render/markdown.js";
+import { t } from "../src/i18n.js";
+import { findMediator, MEDIATOR_LIST_URL } from "../src/law/fr/mediators.js";
 import { checkOverride, ROOT, runCli, tempDir } from "./helpers.js";
 import { pdfPages } from "./pdf-text.js";
 
@@ -188,6 +190,13 @@ describe("issue 13 — what a consumer-law reviewer would correct", () => {
     const abusive = shop('customClauses:\n  - title: Responsabilité\n    text: "Nous déclinons toute responsabilité en cas de retard."\n');
     expect(abusive.result.findings.find((f) => f.rule === "clause-abusive")).toMatchObject({ severity: "error", article: "R212-1, R212-2" });
     expect(frRuleset.rules.find((r) => r.id === "hostile-wording")!.article).toBe("L211-1");
+    // The wizard suggests only mediators the data knows as referenced, and points at the CECMC list.
+    const help = t("fr", "wizard.help.mediatorName");
+    expect(help).toContain(MEDIATOR_LIST_URL);
+    for (const name of ["Médiateur du e-commerce de la FEVAD", "CM2C", "AME Conso", "Devigny Médiation"]) {
+      expect(help).toContain(name);
+      expect(findMediator({ name, website: "https://example.invalid" })?.status).toBe("referenced");
+    }
   });
 
   it("13. the tone fits the sector, and the ruleset version is metadata, not consumer text", async () => {

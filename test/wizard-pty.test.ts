@@ -77,7 +77,8 @@ describe("init in a real terminal", () => {
       ["Code postal", "69003\r"],
       ["Ville", "Lyon\r"],
       ["e-mail de contact", "bonjour@pty.fr\r"],
-      ["numéro de téléphone", "\r"],
+      // A telephone number is due before the contract (L221-5, R111-1): leaving it out is a warning.
+      ["numéro de téléphone", "04 78 00 00 00\r"],
       ["adresse de votre site", "https://pty.fr\r"],
       ["Que vendez-vous", " "],
       ["◉", "\r"],

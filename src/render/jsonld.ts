@@ -37,7 +37,8 @@ const METHOD = {
 export function policyJsonLd(policy: PolicyModel): MerchantReturnPolicyLd {
   const { returns } = policy;
   const fees =
-    returns.payer === "merchant"
+    // The model's decision, the same one the cost table and En bref say.
+    returns.allFree
       ? ({ returnFees: `${S}FreeReturn` } as const)
       : returns.payer === "capped" && returns.cap !== undefined
         ? ({ returnFees: `${S}ReturnShippingFees`, returnShippingFeesAmount: { "@type": "MonetaryAmount", value: returns.cap, currency: "EUR" } } as const)

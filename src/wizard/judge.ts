@@ -25,6 +25,10 @@ export function judgeAnswer(q: Question, answers: Answers, lang: Lang, options: 
   const { config, findings } = validateConfig(asLoaded(input), lang);
   const mine = findings.filter((f) => under(f.path, at));
   if (mine.length > 0 || !config) return mine;
+  // "Yes, there is one" (a mediator…): its fields are still placeholders, judged by the questions
+  // that follow; "no" is judged now (a missing mediator is an error at once).
+  const answer = answers[q.id];
+  if (q.present && typeof answer === "boolean" && q.present(answer)) return mine;
   return checkLaw(config, frRuleset, { lang, paths: [at] }).map(({ atKey: _key, ...f }) => f);
 }
 
