@@ -26,7 +26,7 @@ interface Hit {
   neg: boolean;
 }
 
-type Word = { exact: string } | { stem: string; exact: string } | { only: true } | { gap: true };
+type Word = { exact: string; keyExact: string } | { stem: string; exact: string; keyExact: string; keyStem: string } | { only: true } | { gap: true };
 interface CompiledTerm {
   words: Word[];
   prev?: Set<string>;
@@ -43,11 +43,11 @@ function compileTerm(term: Term): CompiledTerm {
     for (let p of parts) {
       if (p === "~") words.push({ gap: true });
       else if (p === "@only") words.push({ only: true });
-      else if (p.startsWith("=")) words.push({ exact: fold(p.slice(1)) });
+      else if (p.startsWith("=")) words.push({ exact: fold(p.slice(1)), keyExact: `=${fold(p.slice(1))}` });
       else {
         const elided: Record<string, string> = { n: "ne", l: "le", d: "de", qu: "que", s: "se", c: "ce", jusqu: "jusque", lorsqu: "lorsque" };
         p = elided[p] ?? p;
-        words.push({ stem: stem(p), exact: fold(p) });
+        words.push({ stem: stem(p), exact: fold(p), keyExact: `=${fold(p)}`, keyStem: `~${stem(p)}` });
       }
     }
   }
@@ -70,10 +70,45 @@ function wordMatches(w: Word, t: Token): boolean {
   return t.norm === w.exact;
 }
 
+/** Positions of each plain word and stem in a sentence, so a term is only tried where its first word is. */
+interface WordIndex {
+  at: Map<string, number[]>;
+  only: number[];
+}
+
+function indexWords(tokens: Token[]): WordIndex {
+  const at = new Map<string, number[]>();
+  const only: number[] = [];
+  const add = (key: string, i: number): void => {
+    const list = at.get(key);
+    if (!list) at.set(key, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  };
+  tokens.forEach((t, i) => {
+    if (t.only) only.push(i);
+    if (t.kind === "punct") return;
+    add(`=${t.norm}`, i);
+    add(`~${t.stem}`, i);
+    add(`~${t.stem2}`, i);
+  });
+  return { at, only };
+}
+
+function candidates(first: Word, index: WordIndex): number[] {
+  if ("gap" in first) return [];
+  if ("only" in first) return index.only;
+  const exact = index.at.get(first.keyExact) ?? [];
+  if (!("stem" in first)) return exact;
+  const stemmed = index.at.get(first.keyStem) ?? [];
+  return exact.length === 0 ? stemmed : [...new Set([...exact, ...stemmed])].sort((a, b) => a - b);
+}
+
 /** Where a term occurs in the tokens (first token, last token). */
-function findTerm(term: CompiledTerm, tokens: Token[]): Hit[] {
+function findTerm(term: CompiledTerm, tokens: Token[], index: WordIndex): Hit[] {
   const hits: Hit[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  const first = term.words[0];
+  if (!first) return hits;
+  for (const i of candidates(first, index)) {
     if (term.prev) {
       const p = tokens[i - 1];
       if (!p || !term.prev.has(p.norm)) continue;
@@ -144,6 +179,7 @@ function durations(tokens: Token[]): (Hit & { days: number; unit: string })[] {
 
 interface SentenceFacts {
   tokens: Token[];
+  index: WordIndex;
   hits: Map<string, Hit[]>;
 }
 
@@ -176,7 +212,7 @@ function conceptHits(facts: SentenceFacts, name: string): Hit[] {
     default: {
       const terms = concepts().get(name);
       if (!terms) throw new Error(`clause pattern names an unknown concept: ${name}`);
-      hits = terms.flatMap((t) => findTerm(t, facts.tokens)).sort((a, b) => a.first - b.first);
+      hits = terms.flatMap((t) => findTerm(t, facts.tokens, facts.index)).sort((a, b) => a.first - b.first);
     }
   }
   facts.hits.set(name, hits);
@@ -203,11 +239,25 @@ function evaluate(facts: SentenceFacts, p: ClausePattern): Hit | undefined {
   return first;
 }
 
-/** Every pattern the text expresses, sentence by sentence; one match per rule and sentence. */
+const memo = new Map<string, ClauseMatch[]>();
+
+/**
+ * Every pattern the text expresses, sentence by sentence; one match per rule and sentence.
+ * Remembered per text: an agency's base clauses are read once for a thousand shops.
+ */
 export function analyseClauses(text: string): ClauseMatch[] {
+  const known = memo.get(text);
+  if (known) return known;
+  const found = analyse(text);
+  if (memo.size >= 2_000) memo.clear();
+  memo.set(text, found);
+  return found;
+}
+
+function analyse(text: string): ClauseMatch[] {
   const out: ClauseMatch[] = [];
   for (const s of analyseSentences(text)) {
-    const facts: SentenceFacts = { tokens: s.tokens, hits: new Map() };
+    const facts: SentenceFacts = { tokens: s.tokens, index: indexWords(s.tokens), hits: new Map() };
     const rules = new Set<string>();
     let errors = 0;
     const add = (p: ClausePattern, hit: Hit): void => {
