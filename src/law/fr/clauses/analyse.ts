@@ -32,7 +32,7 @@ interface CompiledTerm {
   prev?: Set<string>;
 }
 
-let compiled: Map<string, CompiledTerm[]> | undefined;
+const compiled = new Map<string, CompiledTerm[]>();
 
 function compileTerm(term: Term): CompiledTerm {
   const text = typeof term === "string" ? term : term.t;
@@ -54,12 +54,16 @@ function compileTerm(term: Term): CompiledTerm {
   return { words, ...(typeof term === "object" && term.prev ? { prev: new Set(term.prev.map(fold)) } : {}) };
 }
 
-function concepts(): Map<string, CompiledTerm[]> {
-  if (!compiled) {
-    compiled = new Map();
-    for (const [name, terms] of Object.entries(CONCEPTS)) compiled.set(name, terms.map(compileTerm));
+/** A concept's terms, stemmed the first time a pattern asks for it (most sentences need few). */
+function conceptTerms(name: string): CompiledTerm[] | undefined {
+  let terms = compiled.get(name);
+  if (!terms) {
+    const source = CONCEPTS[name];
+    if (!source) return undefined;
+    terms = source.map(compileTerm);
+    compiled.set(name, terms);
   }
-  return compiled;
+  return terms;
 }
 
 function wordMatches(w: Word, t: Token): boolean {
@@ -210,7 +214,7 @@ function conceptHits(facts: SentenceFacts, name: string): Hit[] {
       hits = durations(facts.tokens).filter((d) => /^(mois|ans?|annees?)$/u.test(d.unit) && d.days < 720);
       break;
     default: {
-      const terms = concepts().get(name);
+      const terms = conceptTerms(name);
       if (!terms) throw new Error(`clause pattern names an unknown concept: ${name}`);
       hits = terms.flatMap((t) => findTerm(t, facts.tokens, facts.index)).sort((a, b) => a.first - b.first);
     }
