@@ -29,6 +29,11 @@ export interface Token extends Span {
   only: boolean;
 }
 
+// Letters and digits of the Latin scripts (French and its neighbours). Explicit ranges rather than
+// \p{L}: Unicode property classes cost tens of milliseconds to compile at start-up.
+const L = "0-9A-Za-z\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF\uFB00-\uFB06";
+const LETTER = new RegExp(`[${L}]`, "u");
+
 const LIGATURES: Record<string, string> = { œ: "oe", Œ: "OE", æ: "ae", Æ: "AE", ﬁ: "fi", ﬂ: "fl", ﬀ: "ff", ﬃ: "ffi", ﬄ: "ffl", ﬅ: "st", ﬆ: "st" };
 
 /** Lower case, no accents or ligatures, straight apostrophes and hyphens. */
@@ -36,7 +41,7 @@ export function fold(word: string): string {
   return word
     .replace(/[œŒæÆﬁﬂﬀﬃﬄﬅﬆ]/gu, (c) => LIGATURES[c] ?? c)
     .normalize("NFD")
-    .replace(/\p{M}/gu, "")
+    .replace(/[\u0300-\u036f]/gu, "")
     .toLowerCase()
     .replace(/[’‘`´ʼ′]/gu, "'")
     .replace(/[‐‑‒–—]/gu, "-");
@@ -85,7 +90,8 @@ export function stem(word: string): string {
   return s;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[-'’ʼ][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+const WORD = new RegExp(`[${L}]+(?:[-'’ʼ][${L}]+)*|[^\\s${L}]`, "gu");
+const ELISION = new RegExp(`^([${L}]{1,7})['’ʼ](?=[${L}])`, "u");
 
 /** Words, numbers and punctuation of a text, with their offsets; elided articles split off. */
 export function tokenize(text: string): Token[] {
@@ -96,7 +102,7 @@ export function tokenize(text: string): Token[] {
       tokens.push({ raw, start, end: start + raw.length, norm, stem: norm, stem2: norm, kind: "number", value: Number(norm.replace(",", ".")), neg: false, only: false });
       return;
     }
-    if (!/[\p{L}\p{N}]/u.test(norm)) {
+    if (!LETTER.test(norm)) {
       tokens.push({ raw, start, end: start + raw.length, norm, stem: norm, stem2: norm, kind: "punct", neg: false, only: false });
       return;
     }
@@ -108,7 +114,7 @@ export function tokenize(text: string): Token[] {
     let start = m.index ?? 0;
     // Elisions: « n'est », « l’article », « jusqu'à » → two words.
     for (;;) {
-      const e = /^([\p{L}]{1,7})['’ʼ](?=[\p{L}\p{N}])/u.exec(raw);
+      const e = ELISION.exec(raw);
       const restored = e ? ELISIONS[fold(e[1] as string)] : undefined;
       if (!e || restored === undefined) break;
       const len = (e[1] as string).length + 1;
@@ -137,7 +143,7 @@ export function sentences(text: string): Span[] {
     let b = end;
     while (a < b && /\s/u.test(text[a] as string)) a++;
     while (b > a && /\s/u.test(text[b - 1] as string)) b--;
-    if (b > a && /[\p{L}\p{N}]/u.test(text.slice(a, b))) out.push({ start: a, end: b });
+    if (b > a && LETTER.test(text.slice(a, b))) out.push({ start: a, end: b });
     start = end;
   };
   for (let i = 0; i < text.length; i++) {

@@ -26,7 +26,22 @@ interface Hit {
   neg: boolean;
 }
 
-type Word = { exact: string; keyExact: string } | { stem: string; exact: string; keyExact: string; keyStem: string } | { only: true } | { gap: true };
+/** A word of a term matched by its stem; stemmed only when first needed (start-up time). */
+class StemWord {
+  readonly keyExact: string;
+  #stem: string | undefined;
+  constructor(readonly exact: string) {
+    this.keyExact = `=${exact}`;
+  }
+  get stem(): string {
+    return (this.#stem ??= stem(this.exact));
+  }
+  get keyStem(): string {
+    return `~${this.stem}`;
+  }
+}
+
+type Word = { exact: string; keyExact: string } | StemWord | { only: true } | { gap: true };
 interface CompiledTerm {
   words: Word[];
   prev?: Set<string>;
@@ -47,7 +62,8 @@ function compileTerm(term: Term): CompiledTerm {
       else {
         const elided: Record<string, string> = { n: "ne", l: "le", d: "de", qu: "que", s: "se", c: "ce", jusqu: "jusque", lorsqu: "lorsque" };
         p = elided[p] ?? p;
-        words.push({ stem: stem(p), exact: fold(p), keyExact: `=${fold(p)}`, keyStem: `~${stem(p)}` });
+        // Short words (« de », « la », « cas ») are compared as they are.
+        words.push(p.length <= 3 ? { exact: fold(p), keyExact: `=${fold(p)}` } : new StemWord(fold(p)));
       }
     }
   }
@@ -70,7 +86,7 @@ function wordMatches(w: Word, t: Token): boolean {
   if ("gap" in w) return false;
   if ("only" in w) return t.only;
   if (t.kind === "punct") return false;
-  if ("stem" in w) return t.norm === w.exact || t.stem === w.stem || t.stem2 === w.stem;
+  if (w instanceof StemWord) return t.norm === w.exact || t.stem === w.stem || t.stem2 === w.stem;
   return t.norm === w.exact;
 }
 
@@ -102,7 +118,7 @@ function candidates(first: Word, index: WordIndex): number[] {
   if ("gap" in first) return [];
   if ("only" in first) return index.only;
   const exact = index.at.get(first.keyExact) ?? [];
-  if (!("stem" in first)) return exact;
+  if (!(first instanceof StemWord)) return exact;
   const stemmed = index.at.get(first.keyStem) ?? [];
   return exact.length === 0 ? stemmed : [...new Set([...exact, ...stemmed])].sort((a, b) => a - b);
 }
