@@ -40,9 +40,15 @@ describe("audit of an old policy", () => {
     const findings = auditPolicy(htmlText(readFileSync(fixture("old-policy.html"), "utf8")), { asOf: AS_OF });
     expect(where(findings)).toEqual([
       ["clause-delivery-costs", "error", "", 12, 10],
-      ["clause-packaging", "error", "", 15, 11],
+      ["clause-packaging", "error", "", 15, 17],
     ]);
     expect(findings.some((f) => f.rule === "clause-sale-items")).toBe(false);
+  });
+
+  it("HTML: columns stay exact after character references and CR LF line ends", () => {
+    const source = "<p>Merci&nbsp;!</p>\r\n<p>L&rsquo;article&#8239;: vous avez\r\n  7 jours pour nous le retourner.</p>";
+    const findings = auditPolicy(htmlText(source), { asOf: AS_OF });
+    expect(where(findings)).toEqual([["clause-withdrawal-period", "error", "", 3, 3]]);
   });
 
   it("PDF: page, line and column of the text layer", async () => {
