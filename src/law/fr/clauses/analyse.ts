@@ -249,10 +249,13 @@ function condition(facts: SentenceFacts, cond: string): Hit[] {
 
 function evaluate(facts: SentenceFacts, p: ClausePattern): Hit | undefined {
   let first: Hit | undefined;
+  let after = -1;
   for (const entry of p.all) {
     const alternatives = Array.isArray(entry) ? entry : [entry];
-    const hit = alternatives.flatMap((c) => condition(facts, c)).sort((a, b) => a.first - b.first)[0];
+    const hits = alternatives.flatMap((c) => condition(facts, c)).sort((a, b) => a.first - b.first);
+    const hit = p.ordered ? hits.find((h) => h.first > after) : hits[0];
     if (!hit) return undefined;
+    after = hit.last;
     first ??= hit;
   }
   if (p.none?.some((c) => condition(facts, c).length > 0)) return undefined;
