@@ -137,6 +137,14 @@ describe("politique-retour audit (the executable)", () => {
     expect(r.stderr).not.toMatch(/\bat .+\.js:\d+/u);
   });
 
+  it("a text far longer than any policy: exit 2 before reading it sentence by sentence", async () => {
+    const file = join(tempDir(), "enorme.txt");
+    writeFileSync(file, "Vous avez 14 jours. ".repeat(110_000));
+    const r = await runCli(["audit", file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/enorme\.txt\u202F: texte trop long pour une politique/u);
+  });
+
   it("a file that is not a PDF but says it is one: exit 2 with the reason", async () => {
     const file = join(tempDir(), "faux.pdf");
     writeFileSync(file, "%PDF-1.7\nceci n'est pas un PDF");

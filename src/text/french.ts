@@ -196,11 +196,11 @@ function negateNext(tokens: Token[], i: number, end: number): number {
 /** Marks which words each negation covers, within one sentence's tokens. */
 export function markNegation(tokens: Token[]): void {
   const n = tokens.length;
-  const clauseEnd = (i: number): number => {
-    let j = i;
-    while (j < n && !isBoundary(tokens[j] as Token)) j++;
-    return j;
-  };
+  // Where the clause holding each token ends (the next boundary), computed once: linear time
+  // even for a text without any punctuation.
+  const ends = new Array<number>(n + 1).fill(n);
+  for (let j = n - 1; j >= 0; j--) ends[j] = isBoundary(tokens[j] as Token) ? j : (ends[j + 1] as number);
+  const clauseEnd = (i: number): number => (i >= n ? n : (ends[i] as number));
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
     if (t.kind !== "word") continue;
