@@ -81,6 +81,8 @@ function lowerKeepAccents(word: string): string {
 const stemCache = new Map<string, string>();
 /** Snowball French stem of the word as written (accents read, then folded). */
 export function stem(word: string): string {
+  // No French word is this long; the stemmer's suffix search would only waste time on it.
+  if (word.length > 40) return fold(word);
   let s = stemCache.get(word);
   if (s === undefined) {
     s = fold(stemmer(lowerKeepAccents(word)));
