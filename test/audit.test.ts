@@ -40,9 +40,15 @@ describe("audit of an old policy", () => {
     const findings = auditPolicy(htmlText(readFileSync(fixture("old-policy.html"), "utf8")), { asOf: AS_OF });
     expect(where(findings)).toEqual([
       ["clause-delivery-costs", "error", "", 12, 10],
-      ["clause-packaging", "error", "", 15, 11],
+      ["clause-packaging", "error", "", 15, 17],
     ]);
     expect(findings.some((f) => f.rule === "clause-sale-items")).toBe(false);
+  });
+
+  it("HTML: columns stay exact after character references and CR LF line ends", () => {
+    const source = "<p>Merci&nbsp;!</p>\r\n<p>L&rsquo;article&#8239;: vous avez\r\n  7 jours pour nous le retourner.</p>";
+    const findings = auditPolicy(htmlText(source), { asOf: AS_OF });
+    expect(where(findings)).toEqual([["clause-withdrawal-period", "error", "", 3, 3]]);
   });
 
   it("PDF: page, line and column of the text layer", async () => {
@@ -129,6 +135,14 @@ describe("politique-retour audit (the executable)", () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/Impossible de lire nulle-part\.pdf\u202F: fichier introuvable/u);
     expect(r.stderr).not.toMatch(/\bat .+\.js:\d+/u);
+  });
+
+  it("a text far longer than any policy: exit 2 before reading it sentence by sentence", async () => {
+    const file = join(tempDir(), "enorme.txt");
+    writeFileSync(file, "Vous avez 14 jours. ".repeat(110_000));
+    const r = await runCli(["audit", file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/enorme\.txt\u202F: texte trop long pour une politique/u);
   });
 
   it("a file that is not a PDF but says it is one: exit 2 with the reason", async () => {

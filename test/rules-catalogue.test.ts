@@ -318,6 +318,12 @@ describe("the catalogue", () => {
     expect(r.findings).toMatchObject([{ rule: "clause-sale-items", line: 6, column: 20, path: "customClauses.0.text" }]);
   });
 
+  it("points at the sentence found, not at an earlier use of the same word", async () => {
+    const { checkOverride } = await import("./helpers.js");
+    const r = checkOverride("customClauses:\n  - title: Soldes\n    text: |\n      Nos articles soldés sont choisis avec soin.\n      Les articles soldés ne sont ni repris ni échangés.\n");
+    expect(r.findings).toMatchObject([{ rule: "clause-sale-items", line: 6, column: 7 }]);
+  });
+
   it("matches across case, accents, typographic apostrophes and line breaks", async () => {
     const { checkOverride } = await import("./helpers.js");
     const r = checkOverride(clause("LES ARTICLES SOLDES\nNE SONT NI REPRIS NI ECHANGES"));

@@ -86,14 +86,24 @@ export function htmlText(source: string): PolicyText {
       const loc = node.sourceCodeLocation;
       const value = node.value ?? "";
       if (!loc) return;
-      const span = loc.endOffset - loc.startOffset;
-      // Character references (&nbsp;, &#8239;) make the value shorter than the source: the
-      // position drifts by a few columns at most, never across a line.
+      // Walk the value and its source together: a character reference (&rsquo;, &#8239;) is one
+      // character of the value, a CR LF one line break.
+      let j = loc.startOffset;
       for (let i = 0; i < value.length; i++) {
         const ch = value[i] as string;
         text += ch === "\n" || ch === "\r" || ch === "\t" ? " " : ch;
-        last = loc.startOffset + Math.min(i, Math.max(0, span - 1));
+        last = Math.min(j, Math.max(loc.startOffset, loc.endOffset - 1));
         from.push(last);
+        const ref = source[j] === "&" ? /^&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});?/iu.exec(source.slice(j, j + 40)) : null;
+        if (ref) {
+          // A reference to an astral character gives two UTF-16 units in the value.
+          if (ch.charCodeAt(0) >= 0xd800 && ch.charCodeAt(0) < 0xdc00) {
+            i++;
+            text += value[i] ?? "";
+            from.push(last);
+          }
+          j += ref[0].length;
+        } else j += source[j] === "\r" && source[j + 1] === "\n" ? 2 : 1;
       }
       return;
     }

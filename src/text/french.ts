@@ -29,6 +29,11 @@ export interface Token extends Span {
   only: boolean;
 }
 
+// Letters and digits of the Latin scripts (French and its neighbours). Explicit ranges rather than
+// \p{L}: Unicode property classes cost tens of milliseconds to compile at start-up.
+const L = "0-9A-Za-z\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF\uFB00-\uFB06";
+const LETTER = new RegExp(`[${L}]`, "u");
+
 const LIGATURES: Record<string, string> = { œ: "oe", Œ: "OE", æ: "ae", Æ: "AE", ﬁ: "fi", ﬂ: "fl", ﬀ: "ff", ﬃ: "ffi", ﬄ: "ffl", ﬅ: "st", ﬆ: "st" };
 
 /** Lower case, no accents or ligatures, straight apostrophes and hyphens. */
@@ -36,7 +41,7 @@ export function fold(word: string): string {
   return word
     .replace(/[œŒæÆﬁﬂﬀﬃﬄﬅﬆ]/gu, (c) => LIGATURES[c] ?? c)
     .normalize("NFD")
-    .replace(/\p{M}/gu, "")
+    .replace(/[\u0300-\u036f]/gu, "")
     .toLowerCase()
     .replace(/[’‘`´ʼ′]/gu, "'")
     .replace(/[‐‑‒–—]/gu, "-");
@@ -76,6 +81,8 @@ function lowerKeepAccents(word: string): string {
 const stemCache = new Map<string, string>();
 /** Snowball French stem of the word as written (accents read, then folded). */
 export function stem(word: string): string {
+  // No French word is this long; the stemmer's suffix search would only waste time on it.
+  if (word.length > 40) return fold(word);
   let s = stemCache.get(word);
   if (s === undefined) {
     s = fold(stemmer(lowerKeepAccents(word)));
@@ -85,7 +92,8 @@ export function stem(word: string): string {
   return s;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[-'’ʼ][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+const WORD = new RegExp(`[${L}]+(?:[-'’ʼ][${L}]+)*|[^\\s${L}]`, "gu");
+const ELISION = new RegExp(`^([${L}]{1,7})['’ʼ](?=[${L}])`, "u");
 
 /** Words, numbers and punctuation of a text, with their offsets; elided articles split off. */
 export function tokenize(text: string): Token[] {
@@ -96,7 +104,7 @@ export function tokenize(text: string): Token[] {
       tokens.push({ raw, start, end: start + raw.length, norm, stem: norm, stem2: norm, kind: "number", value: Number(norm.replace(",", ".")), neg: false, only: false });
       return;
     }
-    if (!/[\p{L}\p{N}]/u.test(norm)) {
+    if (!LETTER.test(norm)) {
       tokens.push({ raw, start, end: start + raw.length, norm, stem: norm, stem2: norm, kind: "punct", neg: false, only: false });
       return;
     }
@@ -108,7 +116,7 @@ export function tokenize(text: string): Token[] {
     let start = m.index ?? 0;
     // Elisions: « n'est », « l’article », « jusqu'à » → two words.
     for (;;) {
-      const e = /^([\p{L}]{1,7})['’ʼ](?=[\p{L}\p{N}])/u.exec(raw);
+      const e = ELISION.exec(raw);
       const restored = e ? ELISIONS[fold(e[1] as string)] : undefined;
       if (!e || restored === undefined) break;
       const len = (e[1] as string).length + 1;
@@ -137,7 +145,7 @@ export function sentences(text: string): Span[] {
     let b = end;
     while (a < b && /\s/u.test(text[a] as string)) a++;
     while (b > a && /\s/u.test(text[b - 1] as string)) b--;
-    if (b > a && /[\p{L}\p{N}]/u.test(text.slice(a, b))) out.push({ start: a, end: b });
+    if (b > a && LETTER.test(text.slice(a, b))) out.push({ start: a, end: b });
     start = end;
   };
   for (let i = 0; i < text.length; i++) {
@@ -190,11 +198,11 @@ function negateNext(tokens: Token[], i: number, end: number): number {
 /** Marks which words each negation covers, within one sentence's tokens. */
 export function markNegation(tokens: Token[]): void {
   const n = tokens.length;
-  const clauseEnd = (i: number): number => {
-    let j = i;
-    while (j < n && !isBoundary(tokens[j] as Token)) j++;
-    return j;
-  };
+  // Where the clause holding each token ends (the next boundary), computed once: linear time
+  // even for a text without any punctuation.
+  const ends = new Array<number>(n + 1).fill(n);
+  for (let j = n - 1; j >= 0; j--) ends[j] = isBoundary(tokens[j] as Token) ? j : (ends[j + 1] as number);
+  const clauseEnd = (i: number): number => (i >= n ? n : (ends[i] as number));
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
     if (t.kind !== "word") continue;

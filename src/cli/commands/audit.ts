@@ -17,6 +17,8 @@ export interface AuditCommandOptions {
 }
 
 const MAX_BYTES = 50 * 1024 * 1024;
+/** A policy is some thousands of words; past this, the file is not one (and would take minutes). */
+const MAX_TEXT_CHARS = 2_000_000;
 
 function readPolicy(file: string, lang: Lang): Uint8Array {
   const fail = (detail: string): never => {
@@ -62,6 +64,7 @@ export async function auditCommand(files: string[], options: AuditCommandOptions
     const path = resolve(file);
     const doc = await extract(file, readPolicy(file, lang), lang);
     if (doc.text.trim() === "") throw new ExitError(2, t(lang, "audit.errors.read", { file, detail: t(lang, "audit.errors.empty") }));
+    if (doc.text.length > MAX_TEXT_CHARS) throw new ExitError(2, t(lang, "audit.errors.read", { file, detail: t(lang, "audit.errors.tooLong", { chars: MAX_TEXT_CHARS.toLocaleString(lang) }) }));
     const findings = auditPolicy(doc, { lang, asOf }).map((f) => ({ ...f, file: path }));
     results.push({ file: path, config: undefined, findings, ok: !hasErrors(findings), asOf, rulesetVersion: frRuleset.version });
   }

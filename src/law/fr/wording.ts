@@ -90,16 +90,6 @@ export function findSentences(config: Config, pattern: SentencePattern): Match[]
   return matches;
 }
 
-/** Turns matches into reports quoting the sentence, shortened. */
-export function report(matches: Match[], messageId: string): RuleReport[] {
-  return matches.map((m) => ({
-    messageId,
-    path: m.path,
-    needle: m.needle,
-    data: { quote: m.sentence.length > 90 ? `${m.sentence.slice(0, 87)}…` : m.sentence },
-  }));
-}
-
 export interface ClauseRuleSpec {
   id: string;
   article: string;
@@ -135,10 +125,14 @@ const quoteOf = (sentence: string): string => {
 
 /** The report of one analyser match: the quote and the friendly rewrite in both languages. */
 export function clauseReport(m: FoundClause, messageId: string): RuleReport {
+  // The position is found by searching the needle in the value as written: when the trigger
+  // words also occur earlier, search the sentence up to them instead.
+  const trigger = m.text.slice(m.at.start, m.at.end);
+  const needle = m.text.indexOf(trigger) === m.at.start ? trigger : m.text.slice(m.sentence.start, m.at.end);
   return {
     messageId,
     path: m.path,
-    needle: m.text.slice(m.at.start, m.at.end),
+    needle,
     data: { quote: quoteOf(m.text.slice(m.sentence.start, m.sentence.end)), rewriteFr: frenchTypography(m.rewrite.fr), rewriteEn: m.rewrite.en },
   };
 }

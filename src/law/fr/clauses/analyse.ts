@@ -26,13 +26,28 @@ interface Hit {
   neg: boolean;
 }
 
-type Word = { exact: string } | { stem: string; exact: string } | { only: true } | { gap: true };
+/** A word of a term matched by its stem; stemmed only when first needed (start-up time). */
+class StemWord {
+  readonly keyExact: string;
+  #stem: string | undefined;
+  constructor(readonly exact: string) {
+    this.keyExact = `=${exact}`;
+  }
+  get stem(): string {
+    return (this.#stem ??= stem(this.exact));
+  }
+  get keyStem(): string {
+    return `~${this.stem}`;
+  }
+}
+
+type Word = { exact: string; keyExact: string } | StemWord | { only: true } | { gap: true };
 interface CompiledTerm {
   words: Word[];
   prev?: Set<string>;
 }
 
-let compiled: Map<string, CompiledTerm[]> | undefined;
+const compiled = new Map<string, CompiledTerm[]>();
 
 function compileTerm(term: Term): CompiledTerm {
   const text = typeof term === "string" ? term : term.t;
@@ -43,37 +58,77 @@ function compileTerm(term: Term): CompiledTerm {
     for (let p of parts) {
       if (p === "~") words.push({ gap: true });
       else if (p === "@only") words.push({ only: true });
-      else if (p.startsWith("=")) words.push({ exact: fold(p.slice(1)) });
+      else if (p.startsWith("=")) words.push({ exact: fold(p.slice(1)), keyExact: `=${fold(p.slice(1))}` });
       else {
         const elided: Record<string, string> = { n: "ne", l: "le", d: "de", qu: "que", s: "se", c: "ce", jusqu: "jusque", lorsqu: "lorsque" };
         p = elided[p] ?? p;
-        words.push({ stem: stem(p), exact: fold(p) });
+        // Short words (« de », « la », « cas ») are compared as they are.
+        words.push(p.length <= 3 ? { exact: fold(p), keyExact: `=${fold(p)}` } : new StemWord(fold(p)));
       }
     }
   }
   return { words, ...(typeof term === "object" && term.prev ? { prev: new Set(term.prev.map(fold)) } : {}) };
 }
 
-function concepts(): Map<string, CompiledTerm[]> {
-  if (!compiled) {
-    compiled = new Map();
-    for (const [name, terms] of Object.entries(CONCEPTS)) compiled.set(name, terms.map(compileTerm));
+/** A concept's terms, stemmed the first time a pattern asks for it (most sentences need few). */
+function conceptTerms(name: string): CompiledTerm[] | undefined {
+  let terms = compiled.get(name);
+  if (!terms) {
+    const source = CONCEPTS[name];
+    if (!source) return undefined;
+    terms = source.map(compileTerm);
+    compiled.set(name, terms);
   }
-  return compiled;
+  return terms;
 }
 
 function wordMatches(w: Word, t: Token): boolean {
   if ("gap" in w) return false;
   if ("only" in w) return t.only;
   if (t.kind === "punct") return false;
-  if ("stem" in w) return t.norm === w.exact || t.stem === w.stem || t.stem2 === w.stem;
+  if (w instanceof StemWord) return t.norm === w.exact || t.stem === w.stem || t.stem2 === w.stem;
   return t.norm === w.exact;
 }
 
+/** Positions of each plain word and stem in a sentence, so a term is only tried where its first word is. */
+interface WordIndex {
+  at: Map<string, number[]>;
+  only: number[];
+}
+
+function indexWords(tokens: Token[]): WordIndex {
+  const at = new Map<string, number[]>();
+  const only: number[] = [];
+  const add = (key: string, i: number): void => {
+    const list = at.get(key);
+    if (!list) at.set(key, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  };
+  tokens.forEach((t, i) => {
+    if (t.only) only.push(i);
+    if (t.kind === "punct") return;
+    add(`=${t.norm}`, i);
+    add(`~${t.stem}`, i);
+    add(`~${t.stem2}`, i);
+  });
+  return { at, only };
+}
+
+function candidates(first: Word, index: WordIndex): number[] {
+  if ("gap" in first) return [];
+  if ("only" in first) return index.only;
+  const exact = index.at.get(first.keyExact) ?? [];
+  if (!(first instanceof StemWord)) return exact;
+  const stemmed = index.at.get(first.keyStem) ?? [];
+  return exact.length === 0 ? stemmed : [...new Set([...exact, ...stemmed])].sort((a, b) => a - b);
+}
+
 /** Where a term occurs in the tokens (first token, last token). */
-function findTerm(term: CompiledTerm, tokens: Token[]): Hit[] {
+function findTerm(term: CompiledTerm, tokens: Token[], index: WordIndex): Hit[] {
   const hits: Hit[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  const first = term.words[0];
+  if (!first) return hits;
+  for (const i of candidates(first, index)) {
     if (term.prev) {
       const p = tokens[i - 1];
       if (!p || !term.prev.has(p.norm)) continue;
@@ -144,6 +199,7 @@ function durations(tokens: Token[]): (Hit & { days: number; unit: string })[] {
 
 interface SentenceFacts {
   tokens: Token[];
+  index: WordIndex;
   hits: Map<string, Hit[]>;
 }
 
@@ -174,9 +230,9 @@ function conceptHits(facts: SentenceFacts, name: string): Hit[] {
       hits = durations(facts.tokens).filter((d) => /^(mois|ans?|annees?)$/u.test(d.unit) && d.days < 720);
       break;
     default: {
-      const terms = concepts().get(name);
+      const terms = conceptTerms(name);
       if (!terms) throw new Error(`clause pattern names an unknown concept: ${name}`);
-      hits = terms.flatMap((t) => findTerm(t, facts.tokens)).sort((a, b) => a.first - b.first);
+      hits = terms.flatMap((t) => findTerm(t, facts.tokens, facts.index)).sort((a, b) => a.first - b.first);
     }
   }
   facts.hits.set(name, hits);
@@ -193,21 +249,38 @@ function condition(facts: SentenceFacts, cond: string): Hit[] {
 
 function evaluate(facts: SentenceFacts, p: ClausePattern): Hit | undefined {
   let first: Hit | undefined;
+  let after = -1;
   for (const entry of p.all) {
     const alternatives = Array.isArray(entry) ? entry : [entry];
-    const hit = alternatives.flatMap((c) => condition(facts, c)).sort((a, b) => a.first - b.first)[0];
+    const hits = alternatives.flatMap((c) => condition(facts, c)).sort((a, b) => a.first - b.first);
+    const hit = p.ordered ? hits.find((h) => h.first > after) : hits[0];
     if (!hit) return undefined;
+    after = hit.last;
     first ??= hit;
   }
   if (p.none?.some((c) => condition(facts, c).length > 0)) return undefined;
   return first;
 }
 
-/** Every pattern the text expresses, sentence by sentence; one match per rule and sentence. */
+const memo = new Map<string, ClauseMatch[]>();
+
+/**
+ * Every pattern the text expresses, sentence by sentence; one match per rule and sentence.
+ * Remembered per text: an agency's base clauses are read once for a thousand shops.
+ */
 export function analyseClauses(text: string): ClauseMatch[] {
+  const known = memo.get(text);
+  if (known) return known;
+  const found = analyse(text);
+  if (memo.size >= 2_000) memo.clear();
+  memo.set(text, found);
+  return found;
+}
+
+function analyse(text: string): ClauseMatch[] {
   const out: ClauseMatch[] = [];
   for (const s of analyseSentences(text)) {
-    const facts: SentenceFacts = { tokens: s.tokens, hits: new Map() };
+    const facts: SentenceFacts = { tokens: s.tokens, index: indexWords(s.tokens), hits: new Map() };
     const rules = new Set<string>();
     let errors = 0;
     const add = (p: ClausePattern, hit: Hit): void => {

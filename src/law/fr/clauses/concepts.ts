@@ -109,7 +109,7 @@ export const CONCEPTS: Record<string, Term[]> = {
     "frais de controle", "penalite", "penalites", "malus", "frais de retour forfaitaires",
   ],
   REASON: [
-    "motif", "motifs", "motiver", "motive", "motivee", "motivees", { t: "raison", prev: ["la", "une", "votre", "de", "sa", "leur", "=la", "sans", "aucune", "quelle", "en"] }, { t: "raisons", prev: ["les", "vos", "des", "de", "sans"] },
+    "motif", "motifs", "motiver", "motive", "motivee", "motivees", { t: "raison", prev: ["la", "une", "votre", "sa", "leur", "sans", "aucune", "quelle"] }, { t: "raisons", prev: ["les", "vos", "sans"] },
     "justifier", "justifiee", "justifie", "justification", "pourquoi", "cause du retour", "expliquer",
   ],
   APPROVAL: [

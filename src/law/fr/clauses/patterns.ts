@@ -18,6 +18,8 @@ export interface ClausePattern {
   all: (string | string[])[];
   none?: string[];
   fallback?: boolean;
+  /** The entries of `all` must be said in this order (« aucun remboursement : un avoir… »). */
+  ordered?: boolean;
   rewrite: Text;
 }
 
@@ -116,7 +118,8 @@ export const PATTERNS: ClausePattern[] = [
 
   // Credit note only (L221-24: same means of payment unless the customer chooses otherwise).
   { id: "credit-only", rule: "clause-credit-only", category: "credit-only", article: "L221-24", all: ["*CREDIT", "ONLY"], none: ["OPTIONAL"], rewrite: CREDIT_REWRITE },
-  { id: "credit-instead", rule: "clause-credit-only", category: "credit-only", article: "L221-24", all: ["*CREDIT", ["*REFUND", "RETURN", "WITHDRAW"]], none: ["OPTIONAL", "!CREDIT"], rewrite: CREDIT_REWRITE },
+  { id: "credit-instead", rule: "clause-credit-only", category: "credit-only", article: "L221-24", all: ["*CREDIT", ["REFUND", "RETURN", "WITHDRAW"]], none: ["OPTIONAL", "!CREDIT", "!REFUND"], rewrite: CREDIT_REWRITE },
+  { id: "credit-after-no-refund", rule: "clause-credit-only", category: "credit-only", article: "L221-24", ordered: true, all: ["!REFUND", "CREDIT"], none: ["OPTIONAL"], rewrite: CREDIT_REWRITE },
 
   // Refund later than 14 days, or only after inspection (L221-24, L242-4).
   { id: "refund-late", rule: "clause-refund-delay", category: "refund-delay", article: "L221-24, L242-4", all: ["REFUND", "DUR_LONG"], none: ["VALIDITY", "CREDIT", "OPTIONAL"], rewrite: REFUND_REWRITE },
@@ -169,7 +172,7 @@ export const PATTERNS: ClausePattern[] = [
   // Legal guarantee shortened, denied, or its costs put on the customer (L217-3, L217-7).
   { id: "guarantee-short", rule: "clause-guarantee", category: "guarantee", article: "L217-3, L217-7", all: ["GUARANTEE", ["DUR_UNDER_2Y", "LIMIT"]], none: ["COMMERCIAL", "PRESUMPTION", "HIDDEN_DEFECT", "OPTIONAL"], rewrite: GUARANTEE_REWRITE },
   { id: "guarantee-denied", rule: "clause-guarantee", category: "guarantee", article: "L217-3", all: ["!GUARANTEE"], none: ["COMMERCIAL"], rewrite: GUARANTEE_REWRITE },
-  { id: "defect-costs", rule: "clause-guarantee", category: "guarantee", article: "L217-3, L217-11", all: ["DEFECT", "COSTS", "ON_CUSTOMER"], rewrite: GUARANTEE_REWRITE },
+  { id: "defect-costs", rule: "clause-guarantee", category: "guarantee", article: "L217-3, L217-11", all: ["DEFECT", "COSTS", "ON_CUSTOMER"], none: ["EXCLUDING"], rewrite: GUARANTEE_REWRITE },
 
   // Initial delivery costs kept (L221-24).
   { id: "delivery-kept", rule: "clause-delivery-costs", category: "delivery-costs", article: "L221-24", all: ["*DELIVERY_COST", ["REFUSAL", "ON_CUSTOMER", "EXCLUDING", "DEDUCT"]], none: ["EXPRESS", "RETURN_COST", "DEFECT"], rewrite: DELIVERY_REWRITE },
