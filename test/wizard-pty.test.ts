@@ -167,6 +167,10 @@ describe("init in a real terminal", () => {
     expect(run.screen).not.toMatch(/withdrawal\.onlineFunction|mediator\.name|« preferred »|Erreur interne/u);
     expect(run.screen).not.toMatch(/✔ Son numéro SIRET[^\n]*123 456 789\n/u);
     expect(run.screen).toMatch(/✖ Son numéro SIRET[^\n]*123 456 789/u);
+    // Inquirer's key hints in French.
+    expect(run.screen).toContain("espace choisir");
+    expect(run.screen).toContain("Entrée valider");
+    expect(run.screen).not.toMatch(/space select|⏎ submit/u);
     const checked = checkLoaded(loadConfig(join(dir, "politique-retour.yaml"), readConfigFile));
     expect(checked.ok).toBe(true);
     expect(checked.config).toMatchObject({
