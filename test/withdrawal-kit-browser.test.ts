@@ -78,7 +78,7 @@ describe("withdrawal kit in a real browser", () => {
       expect(await run(), `${path} open`).toEqual([]);
       await page.close();
     }
-  });
+  }, 90_000);
 
   it("with JavaScript off, keyboard only: entry, fields, « Confirmer la rétractation » posts the fields", async () => {
     await kit();
@@ -115,7 +115,7 @@ describe("withdrawal kit in a real browser", () => {
       declaration: "Je notifie par la présente ma rétractation du contrat portant sur la commande indiquée ci-dessus.",
     });
     await context.close();
-  });
+  }, 60_000);
 
   it("with JavaScript off, a missing e-mail stops the confirmation (the browser's own check), nothing is posted", async () => {
     await kit();
@@ -135,5 +135,5 @@ describe("withdrawal kit in a real browser", () => {
     expect(page.url()).toBe(`${origin}/renoncer`);
     expect(posts).toEqual([]);
     await context.close();
-  });
+  }, 60_000);
 });

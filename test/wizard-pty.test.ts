@@ -3,7 +3,6 @@
  * module gives `node bin/politique-retour.js init` a terminal (no native Node addon to build).
  * Each step waits for a piece of the question on screen, then types.
  */
-import { execFile } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -11,60 +10,8 @@ import { readConfigFile } from "../src/cli/io.js";
 import { checkLoaded } from "../src/check.js";
 import { loadConfig } from "../src/config/load.js";
 import { FILE_NAMES, FORMATS } from "../src/render/policy-files.js";
-import { BIN, tempDir } from "./helpers.js";
-
-const DRIVER = String.raw`
-import json, os, pty, re, select, struct, subprocess, sys, termios, fcntl, time
-argv, cwd, steps = json.loads(sys.argv[1])
-ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07]*\x07|\x1b[()][A-Z0-9]|\r")
-master, slave = pty.openpty()
-fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 50, 250, 0, 0))
-env = {k: v for k, v in os.environ.items() if not k.startswith("LC_")}
-env.update(LANG="fr_FR.UTF-8", TERM="xterm-256color", FORCE_COLOR="0")
-child = subprocess.Popen(argv, stdin=slave, stdout=slave, stderr=slave, cwd=cwd, env=env, start_new_session=True)
-os.close(slave)
-raw = b""
-def pump(timeout):
-    global raw
-    ready, _, _ = select.select([master], [], [], timeout)
-    if not ready: return True
-    try: data = os.read(master, 65536)
-    except OSError: return False
-    if not data: return False
-    raw += data
-    return True
-def screen(): return ANSI.sub("", raw.decode("utf-8", "replace"))
-pos, failed = 0, None
-for expect, send in steps:
-    deadline = time.time() + 15
-    while expect and screen().find(expect, pos) < 0:
-        if time.time() > deadline or not pump(0.1):
-            failed = "did not see: " + expect
-            break
-    if failed: break
-    if expect: pos = screen().find(expect, pos) + len(expect)
-    if send:
-        os.write(master, send.encode())
-        time.sleep(0.05)
-deadline = time.time() + 20
-while time.time() < deadline and pump(0.2): pass
-try: code = child.wait(timeout=5)
-except subprocess.TimeoutExpired:
-    child.kill(); code = -9
-print(json.dumps({"code": code, "failed": failed, "screen": screen()}))
-`;
-
-type Step = [expect: string, send: string];
-const DOWN = "\x1b[B";
-
-function inPty(args: string[], cwd: string, steps: Step[]): Promise<{ code: number; failed: string | null; screen: string }> {
-  return new Promise((done, fail) => {
-    execFile("python3", ["-c", DRIVER, JSON.stringify([[process.execPath, BIN, ...args], cwd, steps])], { maxBuffer: 16 * 1024 * 1024 }, (error, stdout) => {
-      if (error) fail(error);
-      else done(JSON.parse(stdout) as { code: number; failed: string | null; screen: string });
-    });
-  });
-}
+import { tempDir } from "./helpers.js";
+import { DOWN, inPty } from "./pty.js";
 
 describe("init in a real terminal", () => {
   it("refuses 10 days (L221-18), takes a 5,95 cap, survives Ctrl-C, resumes, writes the YAML and the policy", async () => {
@@ -221,6 +168,10 @@ describe("init in a real terminal", () => {
     expect(run.screen).not.toMatch(/withdrawal\.onlineFunction|mediator\.name|« preferred »|Erreur interne/u);
     expect(run.screen).not.toMatch(/✔ Son numéro SIRET[^\n]*123 456 789\n/u);
     expect(run.screen).toMatch(/✖ Son numéro SIRET[^\n]*123 456 789/u);
+    // Inquirer's key hints in French.
+    expect(run.screen).toContain("espace choisir");
+    expect(run.screen).toContain("Entrée valider");
+    expect(run.screen).not.toMatch(/space select|⏎ submit/u);
     const checked = checkLoaded(loadConfig(join(dir, "politique-retour.yaml"), readConfigFile));
     expect(checked.ok).toBe(true);
     expect(checked.config).toMatchObject({

@@ -3,28 +3,61 @@
  * Heavy modules (renderers, PDF, wizard) are imported inside the actions that need them, so
  * `--help`, `--version` and `check` start fast.
  */
-import { Command, CommanderError, Option } from "commander";
+import { Argument, Command, CommanderError, Option } from "commander";
 import { createRequire } from "node:module";
 import type { Lang } from "../findings.js";
 import { detectLang, t } from "../i18n.js";
+import { frenchTypography } from "../render/typography.js";
 import { processIo, quietOnClosedPipes, terminalLine, type Io } from "./process-io.js";
 import { ExitError } from "./errors.js";
 
 const pkg = createRequire(import.meta.url)("../../package.json") as { version: string };
 
 const COMMANDER_FR: [RegExp, string][] = [
-  [/^unknown option '(.+)'(.*)$/u, "option inconnue « $1 »$2"],
-  [/^unknown command '(.+)'$/u, "commande inconnue « $1 »"],
-  [/^missing required argument '(.+)'$/u, "argument obligatoire manquant « $1 »"],
-  [/^option '(.+)' argument missing$/u, "l'option « $1 » attend une valeur"],
-  [/^option '(.+)' argument '(.+)' is invalid\. Allowed choices are (.+)\.$/u, "valeur « $2 » invalide pour « $1 » ; valeurs possibles : $3"],
-  [/^too many arguments(.*)$/u, "trop d'arguments$1"],
+  [/^unknown option '(.+)'$/u, "option inconnue '$1'"],
+  [/^unknown command '(.+)'$/u, "commande inconnue '$1'"],
+  [/^missing required argument '(.+)'$/u, "argument obligatoire manquant '$1'"],
+  [/^option '(.+)' argument missing$/u, "l'option '$1' attend une valeur"],
+  [/^option '(.+)' argument '(.+)' is invalid\. Allowed choices are (.+)\.$/u, "valeur '$2' invalide pour '$1' ; valeurs possibles : $3"],
+  [/^too many arguments for '(.+)'\. Expected (\d+) arguments? but got (\d+)\.$/u, "trop d'arguments pour '$1' : $2 attendu(s), $3 donné(s)."],
+  [/^too many arguments\. Expected (\d+) arguments? but got (\d+)\.$/u, "trop d'arguments : $1 attendu(s), $2 donné(s)."],
 ];
 
+/** Commander's errors in the user's language; its suggestion `(Did you mean --format?)` too, on the same line. */
 function translateCommander(lang: Lang, detail: string): string {
-  if (lang !== "fr") return detail;
-  for (const [pattern, french] of COMMANDER_FR) if (pattern.test(detail)) return detail.replace(pattern, french);
-  return detail;
+  const [first = "", ...rest] = detail.split("\n");
+  const hint = rest.join(" ").match(/^\(Did you mean (?:one of )?(.+)\?\)$/u)?.[1];
+  const suggestion = hint ? ` ${t(lang, "cli.help.didYouMean", { names: hint })}` : rest.length > 0 ? ` ${rest.join(" ")}` : "";
+  let main = first;
+  if (lang === "fr") for (const [pattern, french] of COMMANDER_FR) if (pattern.test(first)) main = first.replace(pattern, french);
+  return `${lang === "fr" ? frenchTypography(main) : main}${suggestion}`;
+}
+
+/**
+ * Commander's help in the user's language: section titles, `(default: …)`, `(choices: …)`, the
+ * help command. Commander has no message catalogue: its Help class hooks are overridden here.
+ */
+function helpConfig(lang: Lang) {
+  const h = (key: string, data?: Record<string, string>) => t(lang, `cli.help.${key}`, data);
+  const titles: Record<string, string> = {
+    "Usage:": h("titles.usage"),
+    "Options:": h("titles.options"),
+    "Commands:": h("titles.commands"),
+    "Arguments:": h("titles.arguments"),
+    "Global Options:": h("titles.globalOptions"),
+  };
+  const extra = (item: { argChoices?: readonly string[] | undefined; defaultValue?: unknown; defaultValueDescription?: string | undefined }, showDefault: boolean) => {
+    const parts: string[] = [];
+    if (item.argChoices) parts.push(h("choices", { values: item.argChoices.map((c) => JSON.stringify(c)).join(", ") }));
+    if (showDefault && item.defaultValue !== undefined) parts.push(h("default", { value: item.defaultValueDescription ?? JSON.stringify(item.defaultValue) }));
+    return parts.length > 0 ? ` (${parts.join(", ")})` : "";
+  };
+  return {
+    styleTitle: (title: string) => titles[title] ?? title,
+    styleUsage: (usage: string) => usage.replace("[command]", `[${h("commandWord")}]`),
+    optionDescription: (option: Option) => `${option.description}${extra(option, option.required || option.optional)}`,
+    argumentDescription: (argument: Argument) => `${argument.description}${extra(argument, true)}`,
+  };
 }
 
 /** Commander's own errors ("error: unknown option") come out in the user's language. */
@@ -44,6 +77,9 @@ function buildProgram(lang: Lang, io: Io, env: NodeJS.ProcessEnv): Command {
     .helpOption("-h, --help", h("helpOption"))
     .addOption(langOption())
     .showHelpAfterError(false)
+    .showSuggestionAfterError(true)
+    .helpCommand("help [command]", h("helpCommand"))
+    .configureHelp(helpConfig(lang))
     .exitOverride()
     .configureOutput(output(lang, io));
 
@@ -121,7 +157,7 @@ function buildProgram(lang: Lang, io: Io, env: NodeJS.ProcessEnv): Command {
     });
 
   for (const cmd of program.commands) {
-    cmd.helpOption("-h, --help", h("helpOption")).exitOverride().configureOutput(output(lang, io));
+    cmd.helpOption("-h, --help", h("helpOption")).configureHelp(helpConfig(lang)).exitOverride().configureOutput(output(lang, io));
   }
   return program;
 }

@@ -1,6 +1,6 @@
 import type { Config } from "../config/schema.js";
 import type { Finding, Lang } from "../findings.js";
-import { format } from "../i18n.js";
+import { format, hasMessage, t } from "../i18n.js";
 import type { Rule, Ruleset } from "./types.js";
 
 export function ruleApplies(rule: Rule, asOf: string): boolean {
@@ -20,6 +20,17 @@ const touches = (rule: Rule, paths: readonly string[]) =>
 /** A law finding before positions are added; `atKey` points at the key, `needle` at words inside the value. */
 export type LawFinding = Finding & { atKey?: boolean; needle?: string };
 
+/** Sector ids in a message (`sectors`, `sector`) are said in words: « les cosmétiques », not `cosmetics`. */
+function inWords(data: Record<string, string | number> | undefined, lang: Lang): Record<string, string | number> | undefined {
+  if (!data) return data;
+  const words = (ids: string) =>
+    ids
+      .split(", ")
+      .map((id) => (hasMessage(lang, `labels.sectorsFor.${id}`) ? t(lang, `labels.sectorsFor.${id}`) : id))
+      .join(", ");
+  return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, (k === "sectors" || k === "sector") && typeof v === "string" ? words(v) : v]));
+}
+
 /** Runs every rule in force at `asOf` and returns findings with config paths (no positions yet). */
 export function checkLaw(config: Config, ruleset: Ruleset, options: LawOptions = {}): LawFinding[] {
   const asOf = options.asOf ?? config.effectiveDate;
@@ -36,7 +47,7 @@ export function checkLaw(config: Config, ruleset: Ruleset, options: LawOptions =
         rule: rule.id,
         severity: report.severity ?? rule.severity,
         path: report.path,
-        message: format(text[lang], lang, report.data),
+        message: format(text[lang], lang, inWords(report.data, lang)),
         article: rule.article,
         messageId: report.messageId,
         ...(report.key ? { atKey: true } : {}),

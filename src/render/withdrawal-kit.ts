@@ -57,6 +57,8 @@ interface KitFacts {
   address: string;
   /** The refund may wait for the goods or the proof they were sent (L221-24). */
   waitForGoods: boolean;
+  /** The shop offers to collect the goods (home pick-up). */
+  collects: boolean;
 }
 
 function facts(policy: PolicyModel): KitFacts {
@@ -75,6 +77,7 @@ function facts(policy: PolicyModel): KitFacts {
     refund: days(policy.refunds.days),
     address: `${policy.returns.addressName}, ${a.street}, ${a.postalCode} ${a.city}`,
     waitForGoods: policy.refunds.waitForGoods && !policy.returns.shopCollects,
+    collects: policy.returns.shopCollects,
   };
 }
 
@@ -157,7 +160,7 @@ ${fr`Nous avons bien reçu votre demande de rétractation le {{date_reception}} 
 - ${fr`E-mail pour cet accusé de réception : {{email}}`}
 - ${fr`Déclaration : « ${KIT_DECLARATION} »`}
 
-${fr`Renvoyez les articles au plus tard ${k.shipBack} après votre demande, à l'adresse : ${k.address}. Nous vous remboursons au plus tard ${k.refund} après la réception de votre demande`}${k.waitForGoods ? fr` ; nous pouvons attendre pour cela d'avoir reçu les articles ou la preuve de leur envoi` : ""}${fr`. Le détail est dans notre politique de retour.`}
+${k.collects ? fr`Convenez avec nous de l'enlèvement des articles, ou renvoyez-les` : fr`Renvoyez les articles`}${fr` au plus tard ${k.shipBack} après votre demande, à l'adresse : ${k.address}. Nous vous remboursons au plus tard ${k.refund} après la réception de votre demande`}${k.waitForGoods ? fr` ; nous pouvons attendre pour cela d'avoir reçu les articles ou la preuve de leur envoi` : ""}${fr`. Le détail est dans notre politique de retour.`}
 
 ${fr`Gardez ce message : il prouve la date et l'heure de votre rétractation.`}
 
@@ -183,7 +186,7 @@ function ackHtml(k: KitFacts): string {
 <li>${h`E-mail pour cet accusé de réception : {{email}}`}</li>
 <li>${h`Déclaration : « ${KIT_DECLARATION} »`}</li>
 </ul>
-<p>${h`Renvoyez les articles au plus tard ${k.shipBack} après votre demande, à l'adresse : ${k.address}. Nous vous remboursons au plus tard ${k.refund} après la réception de votre demande`}${k.waitForGoods ? h` ; nous pouvons attendre pour cela d'avoir reçu les articles ou la preuve de leur envoi` : ""}${h`. Le détail est dans notre politique de retour.`}</p>
+<p>${k.collects ? h`Convenez avec nous de l'enlèvement des articles, ou renvoyez-les` : h`Renvoyez les articles`}${h` au plus tard ${k.shipBack} après votre demande, à l'adresse : ${k.address}. Nous vous remboursons au plus tard ${k.refund} après la réception de votre demande`}${k.waitForGoods ? h` ; nous pouvons attendre pour cela d'avoir reçu les articles ou la preuve de leur envoi` : ""}${h`. Le détail est dans notre politique de retour.`}</p>
 <p>${h`Gardez ce message : il prouve la date et l'heure de votre rétractation.`}</p>
 <p>${h`${k.shop}`} (${h`${k.legalName}`})<br>${h`${k.email}`}</p>
 </body>

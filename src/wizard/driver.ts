@@ -38,7 +38,7 @@ export class DraftSetAside extends Error {
 /** The draft could not be written (full disk, read-only folder…): `reason` is a key under wizard.draftNotSaved. */
 export class DraftSaveError extends Error {
   override name = "DraftSaveError";
-  constructor(readonly reason: "readOnly" | "full" | "notFolder" | "symlink" | "other", detail: string) {
+  constructor(readonly reason: "readOnly" | "full" | "notFolder" | "isFolder" | "symlink" | "other", detail: string) {
     super(detail);
   }
 }

@@ -1,0 +1,42 @@
+/** French all the way under --lang fr, English under --lang en (issue 16): commander's help and errors, sector names. */
+import { describe, expect, it } from "vitest";
+import { checkOverride, runCli } from "./helpers.js";
+
+describe("help and usage errors in the user's language", () => {
+  it("French help: titles, defaults, choices and the help command in French, nothing left in English", async () => {
+    const top = await runCli(["--help"]);
+    expect(top.code).toBe(0);
+    expect(top.stdout).toMatch(/^Usage\s: politique-retour \[options\] \[commande\]/u);
+    expect(top.stdout).toMatch(/\nOptions\s:\n/u);
+    expect(top.stdout).toMatch(/\nCommandes\s:\n/u);
+    expect(top.stdout).toMatch(/valeurs\s+possibles\s: "fr", "en"/u);
+    expect(top.stdout).toContain("help [command]");
+    expect(top.stdout).toMatch(/affiche l’aide d’une commande/u);
+    const generate = await runCli(["generate", "--help"]);
+    expect(generate.stdout).toMatch(/\(par défaut\s: "out"\)/u);
+    expect(generate.stdout).toMatch(/\nArguments\s:\n/u);
+    for (const out of [top.stdout, generate.stdout]) expect(out).not.toMatch(/Usage:|Options:|Commands:|default:|choices:|display help/u);
+  });
+
+  it("an unknown option or command, with the suggestion, in French; in English with --lang en", async () => {
+    const fr = await runCli(["generate", "--fromat", "md", "a.yaml"]);
+    expect(fr.code).toBe(2);
+    expect(fr.stderr.trim()).toMatch(/^Erreur d’utilisation\s: option inconnue '--fromat' \(vouliez-vous dire --format\s\?\)$/u);
+    const cmd = await runCli(["genrate"]);
+    expect(cmd.stderr).toMatch(/commande inconnue 'genrate' \(vouliez-vous dire generate\s\?\)/u);
+    const en = await runCli(["generate", "--fromat", "md", "a.yaml", "--lang", "en"]);
+    expect(en.stderr.trim()).toBe("Usage error: unknown option '--fromat' (did you mean --format?)");
+    const help = await runCli(["generate", "--help", "--lang", "en"]);
+    expect(help.stdout).toMatch(/^Usage: politique-retour generate/u);
+    expect(help.stdout).toContain('(default: "out")');
+  });
+
+  it("sector names in words in findings, in each language", () => {
+    const yaml = "sectors: [cosmetics, food]\n";
+    const fr = checkOverride(yaml).findings.find((f) => f.rule === "exceptions-display");
+    expect(fr?.message).toContain("(les cosmétiques, l’alimentation)");
+    const en = checkOverride(yaml, { lang: "en" }).findings.find((f) => f.rule === "exceptions-display");
+    expect(en?.message).toContain("(cosmetics, food)");
+    expect(fr?.message).not.toContain("(cosmetics");
+  });
+});
