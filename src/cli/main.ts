@@ -68,6 +68,7 @@ function buildProgram(lang: Lang, io: Io, env: NodeJS.ProcessEnv): Command {
     .option("-f, --format <formats>", h("format"), "md,html,fragment,pdf,jsonld")
     .option("-j, --jobs <n>", t(lang, "cli.batch.help.jobs"))
     .option("--shard <i/n>", t(lang, "cli.batch.help.shard"))
+    .option("--fragment-heading <level>", h("fragmentHeading"))
     .option("--json", h("json"))
     .addOption(langOption())
     .action(async (inputs: string[], options) => {

@@ -1,6 +1,6 @@
 /** The rendered files of one policy, in memory, before anything touches the disk. */
 import type { PolicyModel } from "../policy/model.js";
-import { renderHtmlFragment, renderHtmlPage } from "./html.js";
+import { renderHtmlFragment, renderHtmlPage, type FragmentHeading } from "./html.js";
 import { policyJsonLd, scriptSafeJson } from "./jsonld.js";
 import type { PdfMeta } from "./pdf.js";
 import { renderMarkdown } from "./markdown.js";
@@ -26,6 +26,8 @@ export interface RenderedFile {
 export interface RenderOptions {
   /** Fillable fields on the PDF's withdrawal form. */
   fillableForm?: boolean;
+  /** Level of the fragment's title (its sections follow), or none: the host page has its own. */
+  fragmentHeading?: FragmentHeading;
 }
 
 function pdfMeta(policy: PolicyModel, options: RenderOptions): PdfMeta {
@@ -55,7 +57,7 @@ export async function renderFiles(policy: PolicyModel, formats: readonly Format[
         files.push({ name: FILE_NAMES.html, content: renderHtmlPage(markdown, { title: policyTitle(policy), shopName: policy.shop.name, jsonLd }) });
         break;
       case "fragment":
-        files.push({ name: FILE_NAMES.fragment, content: renderHtmlFragment(markdown) });
+        files.push({ name: FILE_NAMES.fragment, content: renderHtmlFragment(markdown, options.fragmentHeading === undefined ? {} : { heading: options.fragmentHeading }) });
         break;
       case "pdf": {
         // Loaded on demand: `check`, `--help` and text-only runs never load pdfkit or the fonts.

@@ -8,6 +8,7 @@ import type { Lang } from "../../findings.js";
 import { t } from "../../i18n.js";
 import { frRuleset } from "../../law/fr/index.js";
 import { FORMATS, type Format } from "../../render/policy-files.js";
+import type { FragmentHeading } from "../../render/html.js";
 import type { Io } from "../context.js";
 import { ExitError } from "../errors.js";
 import { removeTempFiles } from "../io.js";
@@ -20,6 +21,15 @@ export interface GenerateOptions {
   json?: boolean;
   jobs?: string;
   shard?: string;
+  fragmentHeading?: string;
+}
+
+/** `--fragment-heading`: 1 to 5, or none. */
+export function parseFragmentHeading(value: string | undefined, lang: Lang): FragmentHeading | undefined {
+  if (value === undefined) return undefined;
+  if (value === "none") return "none";
+  if (/^[1-5]$/u.test(value)) return Number(value) as FragmentHeading;
+  throw new ExitError(2, t(lang, "cli.errors.badFragmentHeading", { value }));
 }
 
 export function parseFormats(value: string, lang: Lang): Format[] {
@@ -67,6 +77,7 @@ export async function generateCommand(
   const started = performance.now();
   const formats = parseFormats(options.format, lang);
   const shard = parseShardOption(options.shard, lang);
+  const fragmentHeading = parseFragmentHeading(options.fragmentHeading, lang);
   if (options.jobs !== undefined) parseJobs(options.jobs, 0, lang); // a bad value is a usage error before any work
   const discovered = await discover(inputs);
   if ("problem" in discovered) {
@@ -100,7 +111,7 @@ export async function generateCommand(
   process.on("SIGTERM", onInterrupt);
   let report;
   try {
-    report = await runBatch({ found: discovered.found, outDir, formats, jobs, shard, lang, signal: abort.signal }, reporter);
+    report = await runBatch({ found: discovered.found, outDir, formats, jobs, shard, lang, signal: abort.signal, ...(fragmentHeading ? { render: { fragmentHeading } } : {}) }, reporter);
   } catch (e) {
     if (!(e instanceof Interrupted)) throw e;
     reporter.stop();
