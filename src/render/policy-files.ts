@@ -5,7 +5,7 @@ import { policyJsonLd, scriptSafeJson } from "./jsonld.js";
 import type { PdfMeta } from "./pdf.js";
 import { renderMarkdown } from "./markdown.js";
 
-export const FORMATS = ["md", "html", "fragment", "pdf", "jsonld"] as const;
+export const FORMATS = ["md", "html", "fragment", "pdf", "jsonld", "docx"] as const;
 export type Format = (typeof FORMATS)[number];
 
 export const FILE_NAMES: Record<Format, string> = {
@@ -14,6 +14,7 @@ export const FILE_NAMES: Record<Format, string> = {
   fragment: "politique-retour.fragment.html",
   pdf: "politique-retour.pdf",
   jsonld: "politique-retour.jsonld",
+  docx: "politique-retour.docx",
 };
 
 export const policyTitle = (policy: PolicyModel) => `Politique de retour et de rétractation — ${policy.shop.name}`;
@@ -63,6 +64,13 @@ export async function renderFiles(policy: PolicyModel, formats: readonly Format[
         // Loaded on demand: `check`, `--help` and text-only runs never load pdfkit or the fonts.
         const { renderPdf } = await import("./pdf.js");
         files.push({ name: FILE_NAMES.pdf, content: await renderPdf(markdown, pdfMeta(policy, options)) });
+        break;
+      }
+      case "docx": {
+        // Loaded on demand, like the PDF: only a run that asks for Word loads the docx package.
+        const { renderDocx } = await import("./docx.js");
+        const { title, author, subject, keywords, creationDate, rulesetVersion } = pdfMeta(policy, options);
+        files.push({ name: FILE_NAMES.docx, content: await renderDocx(markdown, { title, author, subject, keywords, creationDate, rulesetVersion }) });
         break;
       }
       case "jsonld":
