@@ -179,6 +179,52 @@ describe("in a real browser", () => {
     }
   }, 120_000);
 
+  const THEMES = {
+    light: { bg: "rgb(250, 246, 238)", fg: "rgb(43, 38, 33)", font: "Georgia, serif" },
+    dark: { bg: "rgb(18, 20, 26)", fg: "rgb(232, 228, 218)", font: "\"DejaVu Serif\", serif" },
+  };
+  const THEMED = (fragment: string, theme: (typeof THEMES)[keyof typeof THEMES]) => `<!DOCTYPE html>
+<html lang="fr"><head><meta charset="utf-8"><title>Boutique — Retours</title>
+<style>
+  body { margin: 0; background: ${theme.bg}; color: ${theme.fg}; font: 18px/1.5 ${theme.font}; }
+  a { color: #e11; } h1 { font-size: 48px; text-transform: uppercase; } .page { max-width: 50rem; margin: 0 auto; padding: 1rem; }
+</style></head>
+<body><main class="page"><h1>Retours et remboursements</h1>${fragment}</main></body></html>`;
+
+  for (const [name, theme] of Object.entries(THEMES)) {
+    it(`the fragment adopts a ${name} host theme: its font, colour and background, with padding and no violation`, async () => {
+      const policy = buildPolicy(checkOverride("").config!, frRuleset.version);
+      const [fragment] = await renderFiles(policy, ["fragment"], { fragmentHeading: "none" });
+      const { page } = await open(THEMED(String(fragment!.content), theme));
+      expect(await axeViolations(page)).toEqual([]);
+      const style = (sel: string, prop: string) => page.$eval(sel, (e, p) => getComputedStyle(e).getPropertyValue(p), prop);
+      expect(await style(".politique-retour p", "font-family")).toBe(theme.font);
+      expect(await style(".politique-retour p", "color")).toBe(theme.fg);
+      expect(await style(".politique-retour td", "color")).toBe(theme.fg);
+      expect(await style(".politique-retour a", "color")).toBe(theme.fg);
+      expect(await style(".politique-retour", "background-color")).toBe("rgba(0, 0, 0, 0)");
+      expect(parseFloat(await style(".politique-retour", "padding-left"))).toBeGreaterThanOrEqual(12);
+      // The host keeps its own: its h1 and its links.
+      expect(await style("main > h1", "text-transform")).toBe("uppercase");
+      expect(await page.evaluate(() => document.querySelectorAll("h1").length)).toBe(1);
+      expect(await page.evaluate(() => document.querySelector(".politique-retour h2")?.textContent)).toBe("Votre droit de rétractation");
+      await page.close();
+    });
+  }
+
+  it("the fragment's heading level follows --fragment-heading", async () => {
+    const policy = buildPolicy(checkOverride("").config!, frRuleset.version);
+    const levels = async (heading?: 1 | 2 | "none") => {
+      const [fragment] = await renderFiles(policy, ["fragment"], heading === undefined ? {} : { fragmentHeading: heading });
+      const html = String(fragment!.content);
+      return ["h1", "h2", "h3", "h4"].map((h) => (html.match(new RegExp(`<${h}[ >]`, "gu")) ?? []).length);
+    };
+    const [one, two, none] = [await levels(), await levels(2), await levels("none")];
+    expect(one[0]).toBe(1);
+    expect(two).toEqual([0, 1, one[1], one[2]]);
+    expect(none).toEqual([0, one[1], one[2], 0]);
+  });
+
   it("hostile strings run no script, open no dialog and add no element", async () => {
     const plainPolicy = buildPolicy(configSchema.parse(hostileConfig("Boutique Ordinaire")), frRuleset.version);
     const plain = await open(String((await renderFiles(plainPolicy, ["html"]))[0]!.content));

@@ -9,7 +9,7 @@ import type { CheckResult } from "../check.js";
 import { displayPath } from "../cli/report.js";
 import { hasErrors, type Finding, type Lang } from "../findings.js";
 import { t } from "../i18n.js";
-import type { Format } from "../render/policy-files.js";
+import type { Format, RenderOptions } from "../render/policy-files.js";
 import type { Discovered } from "./discover.js";
 import { makePlan, type Shard } from "./plan.js";
 import { makeRunner } from "./pool.js";
@@ -21,6 +21,8 @@ export interface BatchOptions {
   found: Discovered;
   outDir: string;
   formats: Format[];
+  /** options of the renderers (fragment heading level…) */
+  render?: RenderOptions;
   jobs: number;
   shard: Shard | undefined;
   lang: Lang;
@@ -150,7 +152,7 @@ export async function runBatch(options: BatchOptions, events: BatchEvents): Prom
     await eachLimited(results, inFlight, async (result, i) => {
       done.add(i);
       if (!result.ok || !result.config) return emit(i, { result, written: [] });
-      const rendered = await runner.render({ kind: "render", config: result.config, outDir, formats }).catch((e: unknown) => ({ crash: e instanceof Error ? e.message : String(e) }));
+      const rendered = await runner.render({ kind: "render", config: result.config, outDir, formats, ...(options.render ? { options: options.render } : {}) }).catch((e: unknown) => ({ crash: e instanceof Error ? e.message : String(e) }));
       events.step();
       if ("written" in rendered) return emit(i, { result, written: rendered.written });
       if ("crash" in rendered) return emit(i, failed(result, "internal", crashMessage(lang, rendered.crash)));

@@ -7,7 +7,7 @@ import { checkLoaded, type CheckResult } from "../check.js";
 import { loadConfig, locate, type Located } from "../config/load.js";
 import type { Config } from "../config/schema.js";
 import type { Lang } from "../findings.js";
-import type { Format } from "../render/policy-files.js";
+import type { Format, RenderOptions } from "../render/policy-files.js";
 import { readConfigFile, rootFor } from "../cli/io.js";
 import { shopSlug, writePolicy } from "../cli/write-policy.js";
 
@@ -36,6 +36,7 @@ export interface RenderTask {
   config: Config;
   outDir: string;
   formats: Format[];
+  options?: RenderOptions;
 }
 
 /** `error`: the file system refused (EACCES, ENOSPC…); `crash`: a bug in politique-retour. */
@@ -53,9 +54,9 @@ export function inspect({ file, lang, root, walkedFrom }: InspectTask): Inspecte
   return { result, bases, slug: shopSlug(result.config.shop.name), ...(nameAt ? { nameAt } : {}) };
 }
 
-export async function render({ config, outDir, formats }: RenderTask): Promise<Rendered> {
+export async function render({ config, outDir, formats, options }: RenderTask): Promise<Rendered> {
   try {
-    return { written: await writePolicy(config, outDir, formats) };
+    return { written: await writePolicy(config, outDir, formats, options) };
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     if (typeof err.code !== "string") return { crash: err instanceof Error ? err.message : String(e) };

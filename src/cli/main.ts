@@ -105,6 +105,7 @@ function buildProgram(lang: Lang, io: Io, env: NodeJS.ProcessEnv): Command {
     .option("-j, --jobs <n>", t(lang, "cli.batch.help.jobs"))
     .option("--shard <i/n>", t(lang, "cli.batch.help.shard"))
     .option("--root <dir>", h("root"))
+    .option("--fragment-heading <level>", h("fragmentHeading"))
     .option("--json", h("json"))
     .addOption(langOption())
     .action(async (inputs: string[], options) => {

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { Config } from "../config/schema.js";
 import { frRuleset } from "../law/fr/index.js";
 import { buildPolicy } from "../policy/model.js";
-import { renderFiles, type Format } from "../render/policy-files.js";
+import { renderFiles, type Format, type RenderOptions } from "../render/policy-files.js";
 import { writeShop } from "./io.js";
 
 /** Folder name from the shop name: only [a-z0-9-], so it can never leave the output folder. */
@@ -16,9 +16,9 @@ export function shopSlug(name: string): string {
  * together (writeShop: the folder holds all the old files or all the new ones). Returns the
  * paths written. The config must have passed the check.
  */
-export async function writePolicy(config: Config, outDir: string, formats: readonly Format[]): Promise<string[]> {
+export async function writePolicy(config: Config, outDir: string, formats: readonly Format[], options: RenderOptions = {}): Promise<string[]> {
   const policy = buildPolicy(config, frRuleset.version);
-  const rendered = await renderFiles(policy, formats);
+  const rendered = await renderFiles(policy, formats, options);
   const dir = join(outDir, shopSlug(config.shop.name));
   return writeShop(dir, rendered.map((file) => ({ path: join(dir, file.name), content: file.content })));
 }

@@ -24,8 +24,12 @@ function slug(text: string): string {
     .replace(/^-|-$/gu, "");
 }
 
-/** A fresh marked instance per call keeps heading ids deterministic and free of globals. */
-function toHtml(markdown: string): string {
+/** The fragment's title level (1 = h1, its sections h2…), or none: no title, sections as h2. */
+export type FragmentHeading = 1 | 2 | 3 | 4 | 5 | "none";
+
+/** A fresh marked instance per call keeps heading ids deterministic and free of globals.
+ * `shift` moves every heading down that many levels; `dropTitle` leaves the h1 out. */
+function toHtml(markdown: string, shift = 0, dropTitle = false): string {
   const used = new Map<string, number>();
   const marked = new Marked({ gfm: true, async: false });
   marked.use({
@@ -36,7 +40,9 @@ function toHtml(markdown: string): string {
         used.set(base, n + 1);
         const id = n === 0 ? base : `${base}-${n + 1}`;
         const cls = depth === 2 && /^annexe/iu.test(text) ? ' class="annexe"' : "";
-        return `<h${depth} id="${id}"${cls}>${this.parser.parseInline(tokens)}</h${depth}>\n`;
+        if (depth === 1 && dropTitle) return "";
+        const level = Math.min(6, depth + shift);
+        return `<h${level} id="${id}"${cls}>${this.parser.parseInline(tokens)}</h${level}>\n`;
       },
       // Links come only from our helpers (mdUrl, mdEmail), built from parsed addresses; should
       // anything else ever reach here, it stays text: no `javascript:`, no other scheme.
@@ -83,7 +89,7 @@ function keepWhole(html: string): string {
  * own: printed, it is never split across two sheets, yet it does not force a sheet of its own
  * either (that left the last lines of the body, or the references, alone on a page). */
 function wrapAnnex(html: string): string {
-  const start = html.indexOf('<h2 id="annexe');
+  const start = html.search(/<h[2-6] id="annexe/u);
   if (start < 0) return html;
   return `${html.slice(0, start)}<section class="formulaire">\n${html.slice(start)}</section>\n`;
 }
@@ -102,9 +108,10 @@ export function renderHtmlPage(markdown: string, meta: HtmlMeta): string {
 }
 
 /** An embeddable piece: no <html> wrapper, styles scoped under .politique-retour. */
-export function renderHtmlFragment(markdown: string): string {
+export function renderHtmlFragment(markdown: string, options: { heading?: FragmentHeading } = {}): string {
+  const heading = options.heading ?? 1;
   return fill(templates["html/fragment.html"] ?? "", {
     css: templates["html/fragment.css"] ?? "",
-    body: toHtml(markdown),
+    body: heading === "none" ? toHtml(markdown, 0, true) : toHtml(markdown, heading - 1),
   });
 }

@@ -1,12 +1,12 @@
 /** The rendered files of one policy, in memory, before anything touches the disk. */
 import type { PolicyModel } from "../policy/model.js";
-import { renderHtmlFragment, renderHtmlPage } from "./html.js";
+import { renderHtmlFragment, renderHtmlPage, type FragmentHeading } from "./html.js";
 import { policyJsonLd, scriptSafeJson } from "./jsonld.js";
 import type { PdfMeta } from "./pdf.js";
 import { renderMarkdown } from "./markdown.js";
 import { KIT_FILES, renderWithdrawalKit } from "./withdrawal-kit.js";
 
-export const FORMATS = ["md", "html", "fragment", "pdf", "jsonld", "withdrawal-kit"] as const;
+export const FORMATS = ["md", "html", "fragment", "pdf", "jsonld", "docx", "withdrawal-kit"] as const;
 export type Format = (typeof FORMATS)[number];
 
 export const FILE_NAMES: Record<Format, string> = {
@@ -15,6 +15,7 @@ export const FILE_NAMES: Record<Format, string> = {
   fragment: "politique-retour.fragment.html",
   pdf: "politique-retour.pdf",
   jsonld: "politique-retour.jsonld",
+  docx: "politique-retour.docx",
   // The kit is several files (KIT_FILES); this is its page.
   "withdrawal-kit": KIT_FILES.page,
 };
@@ -29,6 +30,8 @@ export interface RenderedFile {
 export interface RenderOptions {
   /** Fillable fields on the PDF's withdrawal form. */
   fillableForm?: boolean;
+  /** Level of the fragment's title (its sections follow), or none: the host page has its own. */
+  fragmentHeading?: FragmentHeading;
 }
 
 function pdfMeta(policy: PolicyModel, options: RenderOptions): PdfMeta {
@@ -58,12 +61,19 @@ export async function renderFiles(policy: PolicyModel, formats: readonly Format[
         files.push({ name: FILE_NAMES.html, content: renderHtmlPage(markdown, { title: policyTitle(policy), shopName: policy.shop.name, jsonLd, rulesetVersion: policy.rulesetVersion }) });
         break;
       case "fragment":
-        files.push({ name: FILE_NAMES.fragment, content: renderHtmlFragment(markdown) });
+        files.push({ name: FILE_NAMES.fragment, content: renderHtmlFragment(markdown, options.fragmentHeading === undefined ? {} : { heading: options.fragmentHeading }) });
         break;
       case "pdf": {
         // Loaded on demand: `check`, `--help` and text-only runs never load pdfkit or the fonts.
         const { renderPdf } = await import("./pdf.js");
         files.push({ name: FILE_NAMES.pdf, content: await renderPdf(markdown, pdfMeta(policy, options)) });
+        break;
+      }
+      case "docx": {
+        // Loaded on demand, like the PDF: only a run that asks for Word loads the docx package.
+        const { renderDocx } = await import("./docx.js");
+        const { title, author, subject, keywords, creationDate, rulesetVersion } = pdfMeta(policy, options);
+        files.push({ name: FILE_NAMES.docx, content: await renderDocx(markdown, { title, author, subject, keywords, creationDate, rulesetVersion }) });
         break;
       }
       case "jsonld":

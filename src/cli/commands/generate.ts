@@ -8,6 +8,7 @@ import type { Lang } from "../../findings.js";
 import { t } from "../../i18n.js";
 import { frRuleset } from "../../law/fr/index.js";
 import { FORMATS, type Format } from "../../render/policy-files.js";
+import type { FragmentHeading } from "../../render/html.js";
 import type { Io } from "../context.js";
 import { ExitError } from "../errors.js";
 import { parseRoot, removeTempFiles } from "../io.js";
@@ -24,6 +25,15 @@ export interface GenerateOptions {
   jobs?: string;
   shard?: string;
   root?: string;
+  fragmentHeading?: string;
+}
+
+/** `--fragment-heading`: 1 to 5, or none. */
+export function parseFragmentHeading(value: string | undefined, lang: Lang): FragmentHeading | undefined {
+  if (value === undefined) return undefined;
+  if (value === "none") return "none";
+  if (/^[1-5]$/u.test(value)) return Number(value) as FragmentHeading;
+  throw new ExitError(2, t(lang, "cli.errors.badFragmentHeading", { value }));
 }
 
 export function parseFormats(value: string, lang: Lang): Format[] {
@@ -73,6 +83,7 @@ export async function generateCommand(
   const started = performance.now();
   const formats = parseFormats(options.format, lang);
   const shard = parseShardOption(options.shard, lang);
+  const fragmentHeading = parseFragmentHeading(options.fragmentHeading, lang);
   if (options.jobs !== undefined) parseJobs(options.jobs, 0, lang); // a bad value is a usage error before any work
   const root = parseRoot(options.root, lang);
   const discovered = await discover(inputs);
@@ -107,7 +118,7 @@ export async function generateCommand(
   for (const s of STOP_SIGNALS) process.on(s, onInterrupt);
   let report;
   try {
-    report = await runBatch({ found: discovered.found, outDir, formats, jobs, shard, lang, signal: abort.signal, ...(root ? { root } : {}) }, reporter);
+    report = await runBatch({ found: discovered.found, outDir, formats, jobs, shard, lang, signal: abort.signal, ...(root ? { root } : {}), ...(fragmentHeading ? { render: { fragmentHeading } } : {}) }, reporter);
   } catch (e) {
     if (!(e instanceof Interrupted)) throw e;
     reporter.stop();
