@@ -37,7 +37,7 @@ const COMPILED_MAIN = fileURLToPath(new URL("./cli/main.js", import.meta.url));
 
 /** Options of `generate` that take a value (the next argument, unless written `--opt=value`). */
 const VALUE_OPTIONS = new Set(["-o", "--out", "-f", "--format", "-j", "--jobs", "--shard", "--lang"]);
-const FLAG_OPTIONS = new Set(["--json"]);
+const FLAG_OPTIONS = new Set(["--json", "--force"]);
 
 /** What the blob must match: this node, and the compiled code it was made from. */
 export interface Runtime {

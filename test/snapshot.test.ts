@@ -8,6 +8,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
+import { MANIFEST_NAME } from "../src/batch/fingerprint.js";
 import { snapshotPlan, type Runtime, type SnapshotManifest } from "../src/launch.js";
 import { HOSTILE, hostileConfig } from "./fixtures/hostile.js";
 import { BIN, EXAMPLE, ROOT, runCli, tempDir, tree, type RunResult } from "./helpers.js";
@@ -157,7 +158,7 @@ function interrupt(count: number, signal: NodeJS.Signals, toGroup: boolean): Pro
 }
 
 function leftovers(out: string): string[] {
-  return [...tree(out).keys()].filter((p) => p.split("/").pop()!.startsWith("."));
+  return [...tree(out).keys()].filter((p) => p.split("/").pop()!.startsWith(".") && !p.endsWith(`/${MANIFEST_NAME}`));
 }
 
 /** Processes still running with `text` in their command line (Linux /proc). */

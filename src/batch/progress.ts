@@ -98,6 +98,7 @@ export function summaryText(report: BatchReport, seconds: number, lang: Lang, co
     t(lang, "cli.batch.warned", { count: warned }),
     paint(color && failed > 0, 31, t(lang, "cli.batch.failed", { count: failed })),
   ];
+  if (report.unchanged.length > 0) parts.push(t(lang, "cli.batch.unchanged", { count: report.unchanged.length }));
   if (report.skipped.length > 0) parts.push(t(lang, "cli.batch.skipped", { count: report.skipped.length }));
   return t(lang, "cli.batch.summary", { parts: parts.join(", "), seconds: time, jobs: report.jobs });
 }

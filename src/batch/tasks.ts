@@ -10,6 +10,7 @@ import type { Lang } from "../findings.js";
 import type { Format } from "../render/policy-files.js";
 import { readConfigFile } from "../cli/io.js";
 import { shopSlug, writePolicy } from "../cli/write-policy.js";
+import { textHash, writeManifest, type Fingerprint, type Source } from "./fingerprint.js";
 
 export interface InspectTask {
   kind: "inspect";
@@ -25,6 +26,8 @@ export interface Inspected {
   slug?: string;
   /** Where the shop's name was written, to point at it when two shops share a folder. */
   nameAt?: Located;
+  /** The config and the files it extends, with content hashes (for the shop's fingerprint). */
+  sources?: Source[];
 }
 
 export interface RenderTask {
@@ -32,6 +35,8 @@ export interface RenderTask {
   config: Config;
   outDir: string;
   formats: Format[];
+  /** Recorded beside the files once they are written (incremental generation). */
+  fingerprint?: Fingerprint;
 }
 
 /** `error`: the file system refused (EACCES, ENOSPC…); `crash`: a bug in politique-retour. */
@@ -45,12 +50,15 @@ export function inspect({ file, lang }: InspectTask): Inspected {
   const bases = loaded.sources.slice(1).map((s) => s.file);
   if (!result.ok || !result.config) return { result, bases };
   const nameAt = locate(loaded.sources, ["shop", "name"]);
-  return { result, bases, slug: shopSlug(result.config.shop.name), ...(nameAt ? { nameAt } : {}) };
+  const sources = loaded.sources.map((s) => ({ file: s.file, sha256: textHash(s.text) }));
+  return { result, bases, slug: shopSlug(result.config.shop.name), sources, ...(nameAt ? { nameAt } : {}) };
 }
 
-export async function render({ config, outDir, formats }: RenderTask): Promise<Rendered> {
+export async function render({ config, outDir, formats, fingerprint }: RenderTask): Promise<Rendered> {
   try {
-    return { written: await writePolicy(config, outDir, formats) };
+    const written = await writePolicy(config, outDir, formats);
+    if (fingerprint) writeManifest(outDir, written, fingerprint);
+    return { written };
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     if (typeof err.code !== "string") return { crash: err instanceof Error ? err.message : String(e) };

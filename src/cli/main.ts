@@ -68,11 +68,25 @@ function buildProgram(lang: Lang, io: Io, env: NodeJS.ProcessEnv): Command {
     .option("-f, --format <formats>", h("format"), "md,html,fragment,pdf,jsonld")
     .option("-j, --jobs <n>", t(lang, "cli.batch.help.jobs"))
     .option("--shard <i/n>", t(lang, "cli.batch.help.shard"))
+    .option("--force", t(lang, "cli.batch.forceHelp"))
     .option("--json", h("json"))
     .addOption(langOption())
     .action(async (inputs: string[], options) => {
       const { generateCommand } = await import("./commands/generate.js");
       await generateCommand(inputs, options, lang, io, env);
+    });
+
+  program
+    .command("status")
+    .description(t(lang, "cli.status.help"))
+    .argument("<configs...>", t(lang, "cli.batch.help.inputs"))
+    .option("-o, --out <dir>", h("out"), "out")
+    .option("-f, --format <formats>", t(lang, "cli.status.formatHelp"))
+    .option("--json", h("json"))
+    .addOption(langOption())
+    .action(async (inputs: string[], options) => {
+      const { statusCommand } = await import("./commands/status.js");
+      await statusCommand(inputs, options, lang, io);
     });
 
   program

@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { discover } from "../../batch/discover.js";
 import { parseShard, type Shard } from "../../batch/plan.js";
 import { displayFor, makeReporter, summaryText } from "../../batch/progress.js";
+import type { Identity } from "../../batch/fingerprint.js";
 import { Interrupted, runBatch } from "../../batch/run.js";
 import type { Lang } from "../../findings.js";
 import { t } from "../../i18n.js";
@@ -20,6 +21,7 @@ export interface GenerateOptions {
   json?: boolean;
   jobs?: string;
   shard?: string;
+  force?: boolean;
 }
 
 export function parseFormats(value: string, lang: Lang): Format[] {
@@ -63,6 +65,7 @@ export async function generateCommand(
   lang: Lang,
   io: Io,
   env: NodeJS.ProcessEnv = process.env,
+  identity?: Identity,
 ): Promise<void> {
   const started = performance.now();
   const formats = parseFormats(options.format, lang);
@@ -100,7 +103,8 @@ export async function generateCommand(
   process.on("SIGTERM", onInterrupt);
   let report;
   try {
-    report = await runBatch({ found: discovered.found, outDir, formats, jobs, shard, lang, signal: abort.signal }, reporter);
+    const force = options.force === true;
+    report = await runBatch({ found: discovered.found, outDir, formats, jobs, shard, lang, signal: abort.signal, force, ...(identity ? { identity } : {}) }, reporter);
   } catch (e) {
     if (!(e instanceof Interrupted)) throw e;
     reporter.stop();
@@ -120,12 +124,14 @@ export async function generateCommand(
       ruleset: frRuleset.version,
       files: report.files.map((f) => ({ ...jsonFile(f.result), written: f.written.map(displayPath) })),
       skipped: report.skipped.map(displayPath),
+      unchanged: report.unchanged.map(displayPath),
       summary: {
         configs: report.files.length,
         rendered: rendered.length,
         withWarnings: rendered.filter((f) => f.result.findings.length > 0).length,
         failed: report.files.length - rendered.length,
         skipped: report.skipped.length,
+        unchanged: report.unchanged.length,
         shard: shard ? `${shard.index}/${shard.count}` : null,
         jobs: report.jobs,
         seconds: Math.round(seconds * 1000) / 1000,
