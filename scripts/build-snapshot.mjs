@@ -93,15 +93,22 @@ if (run.status !== 0) {
   warn(`node --build-snapshot exited with ${run.status ?? run.signal}: ${detail.slice(0, 5).join(" / ")}`);
 }
 rmSync(bundle);
+const { codeStamps, combineStamps } = await import(pathToFileURL(join(root, "dist/code-hash.js")).href);
+const stamps = codeStamps(join(root, "dist"));
+const blobStat = statSync(join(out, blob));
 const manifest = {
   blob,
+  blobSize: blobStat.size,
+  blobMtimeMs: blobStat.mtimeMs,
   execPath: process.execPath,
   node: process.version,
   v8: process.versions.v8,
   arch: process.arch,
   platform: process.platform,
   flags: FLAGS,
-  // tsc rewrites every file of dist/: a blob older than the compiled code is not used.
-  distStamp: statSync(join(root, "dist/cli/main.js")).mtimeMs,
+  // A blob is used only while dist/ hashes as it did here (a file compiled again with other
+  // content makes it stale); the stamps spare the launcher reading files that did not change.
+  code: combineStamps(stamps),
+  stamps,
 };
 writeFileSync(join(out, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);

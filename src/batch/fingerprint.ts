@@ -10,9 +10,10 @@
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
+import v8 from "node:v8";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { writeAtomic } from "../cli/io.js";
-import { codeHash, sha256 } from "../code-hash.js";
+import { CODE_ROOT, codeStamps, combineStamps, sha256, type FileStamp } from "../code-hash.js";
 import { frRuleset } from "../law/fr/index.js";
 
 export const MANIFEST_NAME = ".politique-retour.json";
@@ -26,13 +27,23 @@ export interface Identity {
 }
 
 let identity: Identity | undefined;
+// Saved in the start-up snapshot, it would name the build that made the blob: computed again.
+if (v8.startupSnapshot?.isBuildingSnapshot()) v8.startupSnapshot.addDeserializeCallback(() => (identity = undefined));
 
 /** This build's identity, computed once a process (a few milliseconds: the code is hashed). */
 export function currentIdentity(): Identity {
   if (!identity) {
     const pkg = createRequire(import.meta.url)("../../package.json") as { version: string; dependencies?: unknown };
     // Pinned dependencies (pdfkit, fonts…) shape the output too.
-    const code = sha256(`${codeHash()}\n${JSON.stringify(pkg.dependencies ?? {})}`).slice(0, 12);
+    // The snapshot's manifest holds each code file's stamp: only files changed since are read.
+    let previous: FileStamp[] = [];
+    try {
+      previous = (JSON.parse(readFileSync(join(CODE_ROOT, "snapshot", "manifest.json"), "utf8")) as { stamps?: FileStamp[] }).stamps ?? [];
+    } catch {
+      // No snapshot: every file is read.
+    }
+    const hash = combineStamps(codeStamps(CODE_ROOT, Array.isArray(previous) ? previous : []));
+    const code = sha256(`${hash}\n${JSON.stringify(pkg.dependencies ?? {})}`).slice(0, 12);
     identity = { tool: `${pkg.version}+${code}`, ruleset: frRuleset.version };
   }
   return identity;
