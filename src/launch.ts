@@ -41,7 +41,7 @@ export const SNAPSHOT_DIR = fileURLToPath(new URL("./snapshot/", import.meta.url
 
 /** Options of `generate` that take a value (the next argument, unless written `--opt=value`). */
 const VALUE_OPTIONS = new Set(["-o", "--out", "-f", "--format", "-j", "--jobs", "--shard", "--lang"]);
-const FLAG_OPTIONS = new Set(["--json", "--force"]);
+const FLAG_OPTIONS = new Set(["--json", "--force", "-q", "--quiet"]);
 
 /** What the blob must match: this node, its flags, and the compiled code it was made from. */
 export interface Runtime {
@@ -159,7 +159,9 @@ function runChild(plan: StartPlan, fallback: (why: string) => void): void {
   // Descriptor 2 of the child is a pipe: what node prints there before our code runs (a blob
   // that fails to load: a message, even a native stack) is dropped. Our code writes to the real
   // stderr, given as descriptor 4 (scripts/snapshot-entry.mjs).
-  const child = spawn(plan.execPath, plan.args, { stdio: ["inherit", "inherit", "pipe", "pipe", process.stderr], env: process.env });
+  // The summary counts the time since this process started, not the child.
+  const env = { ...process.env, POLITIQUE_RETOUR_STARTED_AT: String(performance.timeOrigin) };
+  const child = spawn(plan.execPath, plan.args, { stdio: ["inherit", "inherit", "pipe", "pipe", process.stderr], env });
   let started = false;
   let signalled = false;
   const early: Buffer[] = [];

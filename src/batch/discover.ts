@@ -13,7 +13,13 @@ export interface Discovered {
   explicit: Set<string>;
 }
 
-export type DiscoverProblem = { kind: "missing" | "empty"; arg: string };
+export type DiscoverProblem = { kind: "missing" | "empty" | "empty-dir"; arg: string };
+
+/** The locale key and data of a discovery problem (a usage error: exit 2). */
+export function problemMessage(problem: DiscoverProblem): [key: string, data: Record<string, string>] {
+  if (problem.kind === "missing") return ["config.read.missing", { file: problem.arg }];
+  return [problem.kind === "empty-dir" ? "cli.batch.noMatchDir" : "cli.batch.noMatch", { arg: problem.arg }];
+}
 
 const IGNORE = ["**/node_modules/**"];
 
@@ -42,7 +48,7 @@ export async function discover(args: readonly string[], cwd: string = process.cw
       else if (isDynamicPattern(arg)) matches = globSync(arg, { cwd, absolute: true, ignore: IGNORE }).filter((m) => /\.ya?ml$/iu.test(m));
       else return { problem: { kind: "missing", arg } };
     }
-    if (matches.length === 0) return { problem: { kind: "empty", arg } };
+    if (matches.length === 0) return { problem: { kind: kind === "dir" ? "empty-dir" : "empty", arg } };
     for (const m of matches) files.add(resolve(m));
   }
   // Sorting by the relative path gives every CI runner the same order, wherever it checked out.

@@ -69,6 +69,7 @@ function buildProgram(lang: Lang, io: Io, env: NodeJS.ProcessEnv): Command {
     .option("-j, --jobs <n>", t(lang, "cli.batch.help.jobs"))
     .option("--shard <i/n>", t(lang, "cli.batch.help.shard"))
     .option("--force", t(lang, "cli.batch.forceHelp"))
+    .option("-q, --quiet", t(lang, "cli.batch.quietHelp"))
     .option("--json", h("json"))
     .addOption(langOption())
     .action(async (inputs: string[], options) => {
@@ -92,13 +93,14 @@ function buildProgram(lang: Lang, io: Io, env: NodeJS.ProcessEnv): Command {
   program
     .command("check")
     .description(h("check"))
-    .argument("<configs...>", h("configs"))
+    .argument("<configs...>", t(lang, "cli.batch.help.inputs"))
     .option("--json", h("json"))
     .option("--as-of <date>", h("asOf"))
+    .option("-q, --quiet", t(lang, "cli.batch.quietHelp"))
     .addOption(langOption())
     .action(async (files: string[], options) => {
       const { checkCommand } = await import("./commands/check.js");
-      checkCommand(files, options, lang, io);
+      await checkCommand(files, options, lang, io);
     });
 
   program

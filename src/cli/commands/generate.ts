@@ -1,6 +1,7 @@
 import { availableParallelism } from "node:os";
-import { resolve } from "node:path";
-import { discover } from "../../batch/discover.js";
+import { statSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { discover, problemMessage } from "../../batch/discover.js";
 import { parseShard, type Shard } from "../../batch/plan.js";
 import { displayFor, makeReporter, summaryText } from "../../batch/progress.js";
 import type { Identity } from "../../batch/fingerprint.js";
@@ -22,6 +23,38 @@ export interface GenerateOptions {
   jobs?: string;
   shard?: string;
   force?: boolean;
+  quiet?: boolean;
+}
+
+/**
+ * `--out` must be a folder or not exist yet; a file there (or on the way to it) is a usage
+ * error said once, not one write error a config.
+ */
+export function checkOutDir(outDir: string, lang: Lang): void {
+  for (let dir = outDir; ; dir = dirname(dir)) {
+    let stat;
+    try {
+      stat = statSync(dir, { throwIfNoEntry: false });
+    } catch {
+      stat = undefined; // ENOTDIR: a file further up, found on the next turn
+    }
+    if (stat) {
+      if (!stat.isDirectory()) throw new ExitError(2, t(lang, "cli.errors.outNotFolder", { path: displayPath(dir), out: displayPath(outDir) }));
+      return;
+    }
+    if (dirname(dir) === dir) return;
+  }
+}
+
+/**
+ * Seconds since the command was started: the process's own start, or the launcher's when this
+ * process was started from the snapshot (src/launch.ts passes its start time on).
+ */
+export function wallSeconds(env: NodeJS.ProcessEnv): number {
+  const now = performance.timeOrigin + performance.now();
+  const launched = Number(env.POLITIQUE_RETOUR_STARTED_AT);
+  const origin = Number.isFinite(launched) && launched > 0 && launched <= now && now - launched < 86_400_000 ? launched : performance.timeOrigin;
+  return (now - origin) / 1000;
 }
 
 export function parseFormats(value: string, lang: Lang): Format[] {
@@ -67,23 +100,24 @@ export async function generateCommand(
   env: NodeJS.ProcessEnv = process.env,
   identity?: Identity,
 ): Promise<void> {
-  const started = performance.now();
   const formats = parseFormats(options.format, lang);
   const shard = parseShardOption(options.shard, lang);
   if (options.jobs !== undefined) parseJobs(options.jobs, 0, lang); // a bad value is a usage error before any work
   const discovered = await discover(inputs);
   if ("problem" in discovered) {
-    const { kind, arg } = discovered.problem;
-    throw new ExitError(2, kind === "missing" ? t(lang, "config.read.missing", { file: arg }) : t(lang, "cli.batch.noMatch", { arg }));
+    const [key, data] = problemMessage(discovered.problem);
+    throw new ExitError(2, t(lang, key, data));
   }
   const jobs = parseJobs(options.jobs, discovered.found.files.length, lang);
+  const outDir = resolve(options.out);
+  checkOutDir(outDir, lang);
 
   const { bar, color } = displayFor(process.stderr, env);
-  const listWritten = !options.json && (!bar || !process.stdout.isTTY);
-  const reporter = await makeReporter({ lang, err: io.err, out: io.out, bar, color, listWritten });
+  const quiet = options.quiet === true;
+  const listWritten = !options.json && !quiet && (!bar || !process.stdout.isTTY);
+  const reporter = await makeReporter({ lang, err: io.err, out: io.out, bar, color, listWritten, quiet });
   // Ctrl-C: start nothing new, stop the workers, remove our temp files. Every policy file is
   // written to a temp file and renamed, so what is left on disk is complete (old or new).
-  const outDir = resolve(options.out);
   const abort = new AbortController();
   let interruptedAt = 0;
   const onInterrupt = (signal: NodeJS.Signals) => {
@@ -115,7 +149,7 @@ export async function generateCommand(
     process.removeListener("SIGINT", onInterrupt);
     process.removeListener("SIGTERM", onInterrupt);
   }
-  const seconds = (performance.now() - started) / 1000;
+  const seconds = wallSeconds(env);
   io.err(`${summaryText(report, seconds, lang, color)}\n`);
 
   if (options.json) {

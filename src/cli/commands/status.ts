@@ -4,7 +4,7 @@
  * current, 1 otherwise. Reads the fingerprints only (src/batch/status.ts).
  */
 import { resolve } from "node:path";
-import { discover } from "../../batch/discover.js";
+import { discover, problemMessage } from "../../batch/discover.js";
 import { currentIdentity, type Identity, type Staleness } from "../../batch/fingerprint.js";
 import { shopStatus, type ShopState } from "../../batch/status.js";
 import type { Lang } from "../../findings.js";
@@ -12,7 +12,7 @@ import { t } from "../../i18n.js";
 import type { Io } from "../context.js";
 import { ExitError } from "../errors.js";
 import { displayPath } from "../report.js";
-import { parseFormats } from "./generate.js";
+import { checkOutDir, parseFormats } from "./generate.js";
 
 export interface StatusOptions {
   out: string;
@@ -33,10 +33,11 @@ export async function statusCommand(inputs: string[], options: StatusOptions, la
   const formats = options.format === undefined ? undefined : parseFormats(options.format, lang);
   const discovered = await discover(inputs);
   if ("problem" in discovered) {
-    const { kind, arg } = discovered.problem;
-    throw new ExitError(2, kind === "missing" ? t(lang, "config.read.missing", { file: arg }) : t(lang, "cli.batch.noMatch", { arg }));
+    const [key, data] = problemMessage(discovered.problem);
+    throw new ExitError(2, t(lang, key, data));
   }
   const outDir = resolve(options.out);
+  checkOutDir(outDir, lang);
   const report = shopStatus(discovered.found, outDir, identity, formats);
   const count = (state: ShopState["state"]) => report.shops.filter((s) => s.state === state).length;
   const summary = { current: count("current"), stale: count("stale"), missing: count("missing"), orphaned: count("orphaned") };
