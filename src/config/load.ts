@@ -3,7 +3,7 @@
  * Pure: the caller hands in a `read` function; nothing here touches the file system.
  */
 import { dirname, isAbsolute, relative, resolve } from "node:path";
-import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from "yaml";
 import type { Finding, Lang, Position } from "../findings.js";
 import { hasMessage, t } from "../i18n.js";
 
@@ -48,6 +48,32 @@ function isUrl(ref: string): boolean {
   return /^[a-z][a-z0-9+.-]*:\/\//iu.test(ref);
 }
 
+/**
+ * The key of a duplicate found at `offset` and where the same key first appears in its mapping,
+ * so the message can name both.
+ */
+function firstOfDuplicate(doc: Document.Parsed, offset: number): { key: string; offset: number } | undefined {
+  let found: { key: string; offset: number } | undefined;
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Map<string, number>();
+      for (const pair of map.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+        const start = isNode(pair.key) ? pair.key.range?.[0] : undefined;
+        if (key === undefined || start === undefined) continue;
+        const first = seen.get(key);
+        if (first !== undefined && start === offset) {
+          found = { key, offset: first };
+          return visit.BREAK;
+        }
+        if (first === undefined) seen.set(key, start);
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
 /** Reads one file and, through `extends`, its bases; merges them (lists replaced). */
 export function loadConfig(file: string, read: ReadFile, lang: Lang = "fr", shownAs: string = file): LoadResult {
   const sources: SourceDoc[] = [];
@@ -85,9 +111,25 @@ export function loadConfig(file: string, read: ReadFile, lang: Lang = "fr", show
     const source: SourceDoc = { file: path, text: result.text, doc, lines };
     sources.push(source);
 
-    const problems = [...doc.errors, ...doc.warnings];
+    const all = [...doc.errors, ...doc.warnings];
+    // A tab used as indentation confuses the parser after it: its first error is the one to fix.
+    const tab = all.find((e) => e.code === "TAB_AS_INDENT");
+    const problems = tab ? [tab] : all;
     for (const e of problems) {
       const key = hasMessage(lang, `config.yaml.${e.code}`) ? `config.yaml.${e.code}` : "config.yaml.other";
+      const duplicate = e.code === "DUPLICATE_KEY" ? firstOfDuplicate(doc, e.pos[0]) : undefined;
+      if (duplicate) {
+        findings.push({
+          code: "YAML_SYNTAX",
+          rule: "yaml/syntax",
+          severity: "error",
+          file: path,
+          path: "",
+          ...at(source, e.pos[0]),
+          message: t(lang, "config.yaml.duplicateKey", { key: duplicate.key, line: at(source, duplicate.offset).line }),
+        });
+        continue;
+      }
       findings.push({
         code: "YAML_SYNTAX",
         rule: "yaml/syntax",
