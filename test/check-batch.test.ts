@@ -25,9 +25,9 @@ describe("check <folder|glob>", () => {
     const lines = run.stderr.split("\n");
     expect(lines.filter((l) => ERROR_LINE.test(l))).toHaveLength(1);
     const inherited = lines[lines.findIndex((l) => ERROR_LINE.test(l)) + 1] as string;
-    // Petits Pas states its own 30 days: only the 13 others inherit the 10 days.
-    expect(inherited).toMatch(/^ {2}↳ repris par 13 configurations.: .*clients\/c1\.yaml, .* et 3 autre\(s\)$/u);
-    expect(lines.filter((l) => / : 1 erreur\(s\)/u.test(l.replace(/\u202f/gu, " ")))).toHaveLength(13);
+    // Petits Pas states its own 30 days: only the 14 others inherit the 10 days.
+    expect(inherited).toMatch(/^ {2}↳ repris par 14 configurations.: .*clients\/c1\.yaml, .* et 4 autre\(s\)$/u);
+    expect(lines.filter((l) => / : 1 erreur\(s\)/u.test(l.replace(/\u202f/gu, " ")))).toHaveLength(14);
     expect(run.stderr).not.toMatch(/agence-base\.yaml.: /u); // the base alone is not reported as a shop
   });
 
@@ -100,5 +100,42 @@ describe("generate: usage and output", () => {
     // A value that cannot be a start time is ignored.
     const bogus = await runCli(args, { env: { POLITIQUE_RETOUR_SNAPSHOT: "0", POLITIQUE_RETOUR_STARTED_AT: "1" } });
     expect(JSON.parse(bogus.stdout).summary.seconds).toBeLessThan(60);
+  });
+});
+
+describe("output.slug", () => {
+  it("names the shop's folder: two shops of the same name no longer collide, the legal text unchanged", async () => {
+    const dir = tempDir();
+    cpSync(join(ROOT, "examples/agence"), dir, { recursive: true });
+    const client = readFileSync(join(dir, "clients/petits-pas.yaml"), "utf8");
+    writeFileSync(join(dir, "clients/toulouse.yaml"), `${client}\noutput:\n  slug: petits-pas-toulouse\n`);
+    const out = tempDir();
+    const run = await runCli(["generate", dir, "--out", out, "--format", "md"]);
+    expect(run.code, run.stderr).toBe(0);
+    const [own, named] = [join(out, "petits-pas/politique-retour.md"), join(out, "petits-pas-toulouse/politique-retour.md")].map((f) => readFileSync(f, "utf8"));
+    expect(named).toBe(own);
+  });
+
+  it("without it, the collision message says output.slug is the way out", async () => {
+    const dir = tempDir();
+    cpSync(join(ROOT, "examples/agence"), dir, { recursive: true });
+    writeFileSync(join(dir, "clients/toulouse.yaml"), readFileSync(join(dir, "clients/petits-pas.yaml"), "utf8"));
+    const run = await runCli(["generate", dir, "--out", tempDir(), "--format", "md"]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/output\/slug-collision/u);
+    expect(run.stderr).toContain("donnez à l’une un output.slug pour choisir son dossier");
+  });
+
+  it("a folder name that could leave --out or is not a plain name: an error at its line", async () => {
+    const dir = tempDir();
+    cpSync(join(ROOT, "examples/agence"), dir, { recursive: true });
+    const client = readFileSync(join(dir, "clients/petits-pas.yaml"), "utf8");
+    const line = client.split("\n").length + 2;
+    for (const slug of ["../dehors", "Petits Pas", "-x", "a/b", "é"]) {
+      writeFileSync(join(dir, "clients/petits-pas.yaml"), `${client}\noutput:\n  slug: ${JSON.stringify(slug)}\n`);
+      const run = await runCli(["check", join(dir, "clients/petits-pas.yaml")]);
+      expect(run.code, slug).toBe(1);
+      expect(run.stderr).toContain(`petits-pas.yaml:${line}:9  error  output.slug: Nom de dossier invalide`);
+    }
   });
 });

@@ -9,7 +9,7 @@ import type { Config } from "../config/schema.js";
 import type { Lang } from "../findings.js";
 import type { Format } from "../render/policy-files.js";
 import { readConfigFile } from "../cli/io.js";
-import { shopSlug, writePolicy } from "../cli/write-policy.js";
+import { outputSlug, writePolicy } from "../cli/write-policy.js";
 import { textHash, writeManifest, type Fingerprint, type Source } from "./fingerprint.js";
 
 export interface InspectTask {
@@ -49,9 +49,9 @@ export function inspect({ file, lang }: InspectTask): Inspected {
   const result = checkLoaded(loaded, { lang });
   const bases = loaded.sources.slice(1).map((s) => s.file);
   if (!result.ok || !result.config) return { result, bases };
-  const nameAt = locate(loaded.sources, ["shop", "name"]);
+  const nameAt = locate(loaded.sources, result.config.output?.slug ? ["output", "slug"] : ["shop", "name"]);
   const sources = loaded.sources.map((s) => ({ file: s.file, sha256: textHash(s.text) }));
-  return { result, bases, slug: shopSlug(result.config.shop.name), sources, ...(nameAt ? { nameAt } : {}) };
+  return { result, bases, slug: outputSlug(result.config), sources, ...(nameAt ? { nameAt } : {}) };
 }
 
 export async function render({ config, outDir, formats, fingerprint }: RenderTask): Promise<Rendered> {

@@ -11,6 +11,11 @@ export function shopSlug(name: string): string {
   return slugify(name, { lowercase: true }).slice(0, 80).replace(/-+$/u, "") || "boutique";
 }
 
+/** The shop's folder under --out: `output.slug` when given (checked by the schema), else from the name. */
+export function outputSlug(config: Config): string {
+  return config.output?.slug ?? shopSlug(config.shop.name);
+}
+
 /**
  * Renders every format in memory first, then writes each file atomically under
  * `<outDir>/<shop-slug>/`. Returns the paths written. The config must have passed the check.
@@ -18,7 +23,7 @@ export function shopSlug(name: string): string {
 export async function writePolicy(config: Config, outDir: string, formats: readonly Format[]): Promise<string[]> {
   const policy = buildPolicy(config, frRuleset.version);
   const rendered = await renderFiles(policy, formats);
-  const dir = join(outDir, shopSlug(config.shop.name));
+  const dir = join(outDir, outputSlug(config));
   return rendered.map((file) => {
     const path = join(dir, file.name);
     writeAtomic(path, file.content);
