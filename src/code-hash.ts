@@ -27,12 +27,12 @@ export const CODE_ROOT = fileURLToPath(new URL(".", import.meta.url));
 const CODE_FILE = /\.(?:[cm]?js|ts)$/u;
 const isCode = (name: string) => CODE_FILE.test(name) && !name.endsWith(".d.ts");
 
-/** Code files under `root`, sorted; the snapshot folder (built from them) is left out. */
+/** Code files under `root`, sorted; the snapshot and its bundle (built from them) are left out. */
 export function codeFiles(root: string = CODE_ROOT): string[] {
   const entries = readdirSync(root, { recursive: true, withFileTypes: false }) as string[];
   return entries
     .map((p) => p.split(sep).join("/"))
-    .filter((p) => isCode(p) && !p.startsWith("snapshot/"))
+    .filter((p) => isCode(p) && !p.startsWith("snapshot/") && !p.startsWith("snapshot-bundle/"))
     .sort();
 }
 
