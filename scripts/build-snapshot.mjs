@@ -4,24 +4,23 @@
 // made on the machine that uses it and recorded in manifest.json with that node's version.
 // If it cannot be built (no esbuild, another platform), the CLI starts normally: a warning,
 // not a failed build.
-import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { buildBlob } from "./snapshot-blob.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const out = join(root, "dist/snapshot");
-// V8 cannot save regular expressions compiled to machine code; interpreted ones are saved.
-// The child must run with the same V8 flags as the builder.
-const FLAGS = ["--regexp-interpret-all"];
 
 function warn(reason) {
   process.stderr.write(`build-snapshot: not built (${reason}); short runs will start without it.\n`);
   process.exit(0);
 }
 
+const bundleDir = join(root, "dist/snapshot-bundle");
 rmSync(out, { recursive: true, force: true });
-mkdirSync(out, { recursive: true });
+rmSync(bundleDir, { recursive: true, force: true });
+mkdirSync(bundleDir, { recursive: true });
 
 let esbuild;
 try {
@@ -29,6 +28,31 @@ try {
 } catch {
   warn("esbuild is not installed");
 }
+
+/**
+ * What stands for import.meta.url in the bundle. Our modules: relative to the package root.
+ * A dependency's: looked up in the node_modules folders above the root at run time, since an
+ * installed package's dependencies usually sit beside it, not inside it.
+ */
+function metaUrl(path) {
+  const m = /^node_modules\/((?:@[^/]+\/)?[^/]+)\/(.+)$/u.exec(path);
+  if (m) return `globalThis.__politiqueRetourDependency(${JSON.stringify(m[1])}, ${JSON.stringify(m[2])})`;
+  return `new URL(${JSON.stringify(path)}, globalThis.__politiqueRetourRoot).href`;
+}
+
+const BANNER = `(() => {
+  const root = process.env.POLITIQUE_RETOUR_ROOT;
+  const { existsSync } = require("node:fs");
+  const { dirname, join } = require("node:path");
+  const { pathToFileURL } = require("node:url");
+  globalThis.__politiqueRetourRoot = pathToFileURL(root + "/").href;
+  globalThis.__politiqueRetourDependency = (name, file) => {
+    for (let dir = root; ; dir = dirname(dir)) {
+      if (existsSync(join(dir, "node_modules", name))) return pathToFileURL(join(dir, "node_modules", name, file)).href;
+      if (dirname(dir) === dir) return pathToFileURL(join(root, "node_modules", name, file)).href;
+    }
+  };
+})();`;
 
 /** The bundle is one CommonJS file; each module keeps its own import.meta.url (fonts, package.json). */
 const importMetaUrl = {
@@ -38,7 +62,9 @@ const importMetaUrl = {
       const source = readFileSync(args.path, "utf8");
       if (!source.includes("import.meta.url")) return undefined;
       return {
-        contents: source.replaceAll("import.meta.url", JSON.stringify(pathToFileURL(args.path).href)),
+        // Relative to the package root, which the snapshot builder names (POLITIQUE_RETOUR_ROOT):
+        // the bundle is shipped and the blob built where the package is installed.
+        contents: source.replaceAll("import.meta.url", metaUrl(relative(root, args.path).split(sep).join("/"))),
         loader: "js",
         resolveDir: dirname(args.path),
       };
@@ -60,7 +86,8 @@ const leftOut = {
   },
 };
 
-const bundle = join(out, "entry.cjs");
+// Kept in the package: `postinstall` builds the blob from it where the package is installed.
+const bundle = join(bundleDir, "entry.cjs");
 try {
   await esbuild.build({
     entryPoints: [join(root, "scripts/snapshot-entry.mjs")],
@@ -77,31 +104,14 @@ try {
     minifySyntax: true,
     legalComments: "none",
     plugins: [importMetaUrl, leftOut],
+    banner: { js: BANNER },
   });
 } catch (e) {
   warn(`bundling failed: ${e.message}`);
 }
 
-const blob = "politique-retour.blob";
-const run = spawnSync(process.execPath, [...FLAGS, "--snapshot-blob", join(out, blob), "--build-snapshot", bundle], {
-  cwd: root,
-  env: { ...process.env, POLITIQUE_RETOUR_ROOT: root },
-  encoding: "utf8",
-});
-if (run.status !== 0) {
-  const detail = `${run.stderr ?? ""}`.split("\n").filter((l) => l && !/not yet fully verified|may still work|issue tracker|trace-warnings/u.test(l));
-  warn(`node --build-snapshot exited with ${run.status ?? run.signal}: ${detail.slice(0, 5).join(" / ")}`);
-}
-rmSync(bundle);
-const manifest = {
-  blob,
-  execPath: process.execPath,
-  node: process.version,
-  v8: process.versions.v8,
-  arch: process.arch,
-  platform: process.platform,
-  flags: FLAGS,
-  // tsc rewrites every file of dist/: a blob older than the compiled code is not used.
-  distStamp: statSync(join(root, "dist/cli/main.js")).mtimeMs,
-};
-writeFileSync(join(out, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
+const { codeStamps, combineStamps } = await import(pathToFileURL(join(root, "dist/code-hash.js")).href);
+// What the bundle was made from: the blob is built only over this same compiled code.
+writeFileSync(join(bundleDir, "bundle.json"), `${JSON.stringify({ code: combineStamps(codeStamps(join(root, "dist"))) }, null, 2)}\n`);
+const why = await buildBlob(root);
+if (why) warn(why);

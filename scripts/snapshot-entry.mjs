@@ -3,7 +3,10 @@
 // example shops once, so that the saved heap already holds the parsed fonts, the compiled
 // templates and the shaped words of the policy text. The child started from it
 // (src/launch.ts) runs the CLI with its own arguments, environment and terminal.
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { closeSync, fstatSync, mkdtempSync, readdirSync, rmSync, writeSync } from "node:fs";
+import { Socket } from "node:net";
+import { Writable } from "node:stream";
+import { isatty, WriteStream } from "node:tty";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import v8 from "node:v8";
@@ -46,7 +49,44 @@ warmUp().catch((e) => {
   process.exitCode = 1;
 });
 
+/**
+ * The launcher gives this child the real stderr as descriptor 4 and a pipe as descriptor 2, so
+ * that what node prints when a blob fails to load never reaches the user (src/launch.ts). Once
+ * our code runs, process.stderr writes to descriptor 4, synchronously as node's own stderr does.
+ */
+function realStderr(fd) {
+  if (isatty(fd)) return new WriteStream(fd);
+  const stat = fstatSync(fd);
+  if (stat.isFIFO() || stat.isSocket()) {
+    const socket = new Socket({ fd, readable: false, writable: true });
+    socket._handle?.setBlocking?.(true);
+    return socket;
+  }
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      try {
+        writeSync(fd, chunk);
+        done();
+      } catch (e) {
+        done(e);
+      }
+    },
+  });
+  stream.fd = fd;
+  return stream;
+}
+
 v8.startupSnapshot.setDeserializeMainFunction(() => {
+  // Tells the launcher the blob loaded and our code runs (STARTED_FD in src/launch.ts): from
+  // here on, a failure is the command's own, not a reason to start again without the snapshot.
+  try {
+    const stderr = realStderr(4);
+    Object.defineProperty(process, "stderr", { configurable: true, enumerable: true, get: () => stderr });
+    writeSync(3, "1");
+    closeSync(3);
+  } catch {
+    // Started by hand, without the launcher: the usual stderr.
+  }
   // Started as `node --snapshot-blob FILE generate …`: there is no script in argv.
   void main([process.argv[0], "politique-retour", ...process.argv.slice(1)]);
 });

@@ -16,10 +16,14 @@ import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { IN_THREAD_BELOW } from "./batch/pool.js";
+import { codeStamps, combineStamps, type FileStamp } from "./code-hash.js";
 
 /** Written next to the blob by scripts/build-snapshot.mjs: a blob only loads in the node that made it. */
 export interface SnapshotManifest {
   blob: string;
+  /** Size and mtime of the blob when it was written: a blob changed since (damaged, copied over) is not used. */
+  blobSize: number;
+  blobMtimeMs: number;
   /** The node executable that built it: another binary of the same version may be built differently. */
   execPath: string;
   node: string;
@@ -28,25 +32,40 @@ export interface SnapshotManifest {
   platform: string;
   /** V8 flags the blob was built with; the child must run with the same ones. */
   flags: string[];
-  /** mtime of dist/cli/main.js when the blob was made: a later tsc run makes the blob stale. */
-  distStamp: number;
+  /** Hash of the compiled code (all of dist/) the blob was made from, and each file's stamp. */
+  code: string;
+  stamps: FileStamp[];
 }
 
 export const SNAPSHOT_DIR = fileURLToPath(new URL("./snapshot/", import.meta.url));
-const COMPILED_MAIN = fileURLToPath(new URL("./cli/main.js", import.meta.url));
 
 /** Options of `generate` that take a value (the next argument, unless written `--opt=value`). */
 const VALUE_OPTIONS = new Set(["-o", "--out", "-f", "--format", "-j", "--jobs", "--shard", "--lang", "--root"]);
-const FLAG_OPTIONS = new Set(["--json"]);
+const FLAG_OPTIONS = new Set(["--json", "--force", "-q", "--quiet"]);
 
-/** What the blob must match: this node, and the compiled code it was made from. */
+/** What the blob must match: this node, its flags, and the compiled code it was made from. */
 export interface Runtime {
   execPath: string;
   version: string;
   v8: string;
   arch: string;
   platform: string;
-  distStamp: () => number | undefined;
+  /** Flags given to this node (`process.execArgv`). */
+  execArgv: readonly string[];
+  /** Hash of the compiled code now; files whose size and mtime match `recorded` are not read again. */
+  code: (recorded: readonly FileStamp[]) => string;
+}
+
+/**
+ * Node options that leave V8's heap as the blob expects. Any other (heap sizes, --expose-gc,
+ * --require…) either makes the blob fail to load or changes what runs: the normal start then.
+ */
+const HARMLESS_FLAGS = /^--(?:no-warnings|no-deprecation|trace-warnings|trace-deprecation|enable-source-maps|disable-warning=.+|title=.+|unhandled-rejections=.+|use-openssl-ca|use-bundled-ca|dns-result-order=.+)$/u;
+
+/** Every flag in NODE_OPTIONS and on node's command line is one the snapshot can run with. */
+export function harmlessFlags(nodeOptions: string | undefined, execArgv: readonly string[]): boolean {
+  const flags = [...(nodeOptions ?? "").split(/\s+/u).filter(Boolean), ...execArgv];
+  return flags.every((f) => HARMLESS_FLAGS.test(f));
 }
 
 export interface StartPlan {
@@ -69,10 +88,12 @@ export function snapshotPlan(
     v8: process.versions.v8,
     arch: process.arch,
     platform: process.platform,
-    distStamp: () => statSync(COMPILED_MAIN, { throwIfNoEntry: false })?.mtimeMs,
+    execArgv: process.execArgv,
+    code: (recorded) => combineStamps(codeStamps(fileURLToPath(new URL(".", import.meta.url)), recorded)),
   },
 ): StartPlan | undefined {
   if (env.POLITIQUE_RETOUR_SNAPSHOT === "0") return undefined;
+  if (!harmlessFlags(env.NODE_OPTIONS, runtime.execArgv)) return undefined;
   const [, , command, ...rest] = argv;
   if (command !== "generate") return undefined;
   const inputs: string[] = [];
@@ -100,8 +121,15 @@ export function snapshotPlan(
   const sameNode =
     manifest.execPath === runtime.execPath && manifest.node === runtime.version && manifest.v8 === runtime.v8 &&
     manifest.arch === runtime.arch && manifest.platform === runtime.platform;
+  if (!sameNode) return undefined;
   const blob = join(dir, manifest.blob);
-  if (!sameNode || manifest.distStamp !== runtime.distStamp() || !isFile(blob)) return undefined;
+  const stat = statSync(blob, { throwIfNoEntry: false });
+  if (!stat?.isFile() || stat.size !== manifest.blobSize || stat.mtimeMs !== manifest.blobMtimeMs) return undefined;
+  try {
+    if (!Array.isArray(manifest.stamps) || runtime.code(manifest.stamps) !== manifest.code) return undefined;
+  } catch {
+    return undefined;
+  }
   return { execPath: runtime.execPath, args: [...manifest.flags, "--snapshot-blob", blob, ...argv.slice(2)] };
 }
 
@@ -116,24 +144,51 @@ function isFile(path: string): boolean {
 /** How long two deliveries of one signal count as one: a Ctrl-C reaches both processes. */
 export const SIGNAL_ECHO_MS = 250;
 
+/** The child writes one byte on this descriptor once its code runs (scripts/snapshot-entry.mjs). */
+export const STARTED_FD = 3;
+
 /**
  * Runs the child with this process's terminal and environment, and ends as it ended. A Ctrl-C
  * in a terminal reaches both processes; a signal sent to this process alone (CI timeouts) is
  * passed on, so the child always gets the chance to remove its temporary files.
+ *
+ * A child that ends before its code ran (the blob did not load: exit 14, a V8 check, a crash)
+ * has written nothing: `fallback` then runs the command in this process, as without a snapshot.
  */
-function runChild(plan: StartPlan): void {
-  const child = spawn(plan.execPath, plan.args, { stdio: "inherit", env: process.env });
+function runChild(plan: StartPlan, fallback: (why: string) => void): void {
+  // Descriptor 2 of the child is a pipe: what node prints there before our code runs (a blob
+  // that fails to load: a message, even a native stack) is dropped. Our code writes to the real
+  // stderr, given as descriptor 4 (scripts/snapshot-entry.mjs).
+  // The summary counts the time since this process started, not the child.
+  const env = { ...process.env, POLITIQUE_RETOUR_STARTED_AT: String(performance.timeOrigin) };
+  const child = spawn(plan.execPath, plan.args, { stdio: ["inherit", "inherit", "pipe", "pipe", process.stderr], env });
+  let started = false;
+  let signalled = false;
+  const early: Buffer[] = [];
+  child.stdio[STARTED_FD]?.on("data", () => {
+    started = true;
+    for (const chunk of early.splice(0)) process.stderr.write(chunk);
+  });
+  // After the start, only node itself writes there (an uncaught error): passed on.
+  child.stderr?.on("data", (chunk: Buffer) => (started ? process.stderr.write(chunk) : early.push(chunk)));
   const signals: NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
   const forward = (signal: NodeJS.Signals) => {
+    signalled = true;
     if (child.exitCode === null && child.signalCode === null) child.kill(signal);
   };
   for (const signal of signals) process.on(signal, forward);
-  child.on("error", (e) => {
-    process.stderr.write(`politique-retour: ${e.message}\n`);
-    process.exitCode = 2;
-  });
-  child.on("exit", (code, signal) => {
+  const done = () => {
     for (const s of signals) process.removeListener(s, forward);
+  };
+  child.on("error", (e) => {
+    // The node executable could not be started: nothing ran.
+    done();
+    fallback(e.message);
+  });
+  child.on("close", (code, signal) => {
+    done();
+    if (!started && !signalled) return fallback(`exit ${code ?? signal}`);
+    for (const chunk of early.splice(0)) process.stderr.write(chunk);
     if (signal) process.kill(process.pid, signal);
     else process.exitCode = code ?? 2;
   });
@@ -141,12 +196,24 @@ function runChild(plan: StartPlan): void {
 
 /** Entry point of bin/politique-retour.js. */
 export async function start(argv: readonly string[]): Promise<void> {
-  const plan = snapshotPlan(argv, process.env);
+  const debug = process.env.POLITIQUE_RETOUR_DEBUG_START === "1";
+  const normal = async () => {
+    const { main } = await import("./cli/main.js");
+    await main(argv);
+  };
+  let plan: StartPlan | undefined;
+  try {
+    plan = snapshotPlan(argv, process.env);
+  } catch {
+    plan = undefined;
+  }
   if (plan) {
-    if (process.env.POLITIQUE_RETOUR_DEBUG_START === "1") process.stderr.write(`start: snapshot ${plan.args.join(" ")}\n`);
-    runChild(plan);
+    if (debug) process.stderr.write(`start: snapshot ${plan.args.join(" ")}\n`);
+    runChild(plan, (why) => {
+      if (debug) process.stderr.write(`start: snapshot failed (${why}), normal start\n`);
+      void normal();
+    });
     return;
   }
-  const { main } = await import("./cli/main.js");
-  await main(argv);
+  await normal();
 }

@@ -31,7 +31,7 @@ describe("generate <folder>", () => {
     const run = await runCli(["generate", dir, "--out", out]);
     expect(run.code).toBe(0);
     expect(readdirSync(out).sort()).toEqual(["ciel-de-lit", "petits-pas", "vert-jardin"]);
-    expect(readdirSync(join(out, "petits-pas")).sort()).toEqual(["politique-retour.fragment.html", "politique-retour.html", "politique-retour.jsonld", "politique-retour.md", "politique-retour.pdf"]);
+    expect(readdirSync(join(out, "petits-pas")).sort()).toEqual([".politique-retour.json", "politique-retour.fragment.html", "politique-retour.html", "politique-retour.jsonld", "politique-retour.md", "politique-retour.pdf"]);
     expect(run.stderr).toMatch(/3 politique\(s\) générée\(s\).*0 en échec.*1 fichier\(s\) de base ignoré\(s\)/u);
   });
 
@@ -129,7 +129,7 @@ describe("generate <folder>", () => {
     const [one, two] = await Promise.all([runCli(["generate", dir, "--out", a, "--jobs", "1"]), runCli(["generate", dir, "--out", b, "--jobs", "2"])]);
     expect([one.code, two.code], one.stderr + two.stderr).toEqual([0, 0]);
     const [treeA, treeB] = [tree(a), tree(b)];
-    expect(treeA.size).toBe(30);
+    expect(treeA.size).toBe(36); // 6 shops × (5 formats + the fingerprint)
     expect([...treeB.keys()].sort()).toEqual([...treeA.keys()].sort());
     for (const [path, bytes] of treeA) expect(bytes.equals(treeB.get(path) as Buffer), path).toBe(true);
     // Logs come in discovery order whatever order the workers finish in.
@@ -148,14 +148,14 @@ describe("generate <folder>", () => {
     expect(run.stderr).toMatch(/Done in .* 3 policy\(ies\) rendered, 0 with warnings, 0 failed, 1 base file\(s\) skipped\./u);
   });
 
-  it("reports a folder it cannot write to for each config, and goes on", async () => {
-    const out = join(tempDir(), "a-file");
-    writeFileSync(out, "not a folder");
+  it("reports a shop folder it cannot write to for that config, and goes on", async () => {
+    const out = tempDir();
+    writeFileSync(join(out, "petits-pas"), "not a folder");
     const run = await runCli(["generate", agency(), "--out", out, "--json"]);
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout) as JsonOut;
-    expect(report.summary).toMatchObject({ configs: 3, rendered: 0, failed: 3 });
-    expect(report.files.every((f) => f.findings[0]?.rule === "output/write")).toBe(true);
+    expect(report.summary).toMatchObject({ configs: 3, rendered: 2, failed: 1 });
+    expect(report.files.find((f) => !f.ok)?.findings[0]?.rule).toBe("output/write");
   });
 
   it.each([

@@ -24,7 +24,7 @@ describe("politique-retour CLI", () => {
     expect(first.stderr).toContain(`examples/atelier-lumiere.yaml${NN}: conforme\n`);
     expect(first.stderr).not.toMatch(/error|warning/u);
     const files = readdirSync(join(out, "atelier-lumiere")).sort();
-    expect(files).toEqual(["politique-retour.fragment.html", "politique-retour.html", "politique-retour.jsonld", "politique-retour.md", "politique-retour.pdf"]);
+    expect(files).toEqual([".politique-retour.json", "politique-retour.fragment.html", "politique-retour.html", "politique-retour.jsonld", "politique-retour.md", "politique-retour.pdf"]);
     const bytes = files.map((f) => readFileSync(join(out, "atelier-lumiere", f)));
     expect((await runCli(["generate", "examples/atelier-lumiere.yaml", "--out", out])).code).toBe(0);
     expect(files.map((f) => readFileSync(join(out, "atelier-lumiere", f)))).toEqual(bytes);

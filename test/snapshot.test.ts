@@ -4,10 +4,12 @@
  * byte, the same messages, the same exit codes, and Ctrl-C still cleans up.
  */
 import { spawn } from "node:child_process";
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
+import { MANIFEST_NAME } from "../src/batch/fingerprint.js";
+import { codeHash } from "../src/code-hash.js";
 import { snapshotPlan, type Runtime, type SnapshotManifest } from "../src/launch.js";
 import { HOSTILE, hostileConfig } from "./fixtures/hostile.js";
 import { BIN, EXAMPLE, ROOT, runCli, tempDir, tree, type RunResult } from "./helpers.js";
@@ -38,11 +40,12 @@ async function bothWays(args: string[]): Promise<{ snap: RunResult; plain: RunRe
   return { snap, plain, files: fa };
 }
 
-describe("the start-up snapshot", () => {
+describe("the start-up snapshot", { timeout: 120_000 }, () => {
   it("was built by npm run build for this node", () => {
     const manifest = JSON.parse(readFileSync(join(BUILT, "manifest.json"), "utf8")) as SnapshotManifest;
     expect(manifest).toMatchObject({ execPath: process.execPath, node: process.version, v8: process.versions.v8, arch: process.arch, platform: process.platform });
-    expect(manifest.distStamp).toBe(statSync(join(ROOT, "dist/cli/main.js")).mtimeMs);
+    expect(manifest.code).toBe(codeHash(join(ROOT, "dist")));
+    expect(manifest.stamps.map((s) => s.path)).toContain("render/pdf.js");
     expect(readFileSync(join(BUILT, manifest.blob)).length).toBeGreaterThan(1_000_000);
   });
 
@@ -52,7 +55,7 @@ describe("the start-up snapshot", () => {
       ...readdirSync(join(ROOT, "examples/agence/clients")).map((f) => join(ROOT, "examples/agence/clients", f)),
     ];
     const { files } = await bothWays([...examples, "--format", "md,html,fragment,pdf,jsonld"]);
-    expect(files.size).toBe(examples.length * 5);
+    expect(files.size).toBe(examples.length * 6); // five formats and the fingerprint
   });
 
   it("gives the same bytes for hostile text, combining marks and other scripts", async () => {
@@ -82,10 +85,11 @@ describe("the start-up snapshot", () => {
 
 describe("when the snapshot is used", () => {
   const dir = tempDir();
-  const manifest: SnapshotManifest = { blob: "x.blob", execPath: "/node", node: "v20.0.0", v8: "11", arch: "x64", platform: "linux", flags: ["--flag"], distStamp: 42 };
+  const manifest: SnapshotManifest = { blob: "x.blob", execPath: "/node", node: "v20.0.0", v8: "11", arch: "x64", platform: "linux", flags: ["--flag"], blobSize: 0, blobMtimeMs: 0, code: "c0de", stamps: [] };
   writeFileSync(join(dir, "manifest.json"), JSON.stringify(manifest));
   writeFileSync(join(dir, "x.blob"), "");
-  const runtime: Runtime = { execPath: "/node", version: "v20.0.0", v8: "11", arch: "x64", platform: "linux", distStamp: () => 42 };
+  utimesSync(join(dir, "x.blob"), 0, 0);
+  const runtime: Runtime = { execPath: "/node", version: "v20.0.0", v8: "11", arch: "x64", platform: "linux", execArgv: [], code: () => "c0de" };
   const configs = tempDir();
   const file = (n: number) => {
     const path = join(configs, `c${n}.yaml`);
@@ -118,7 +122,12 @@ describe("when the snapshot is used", () => {
     expect(plan(["generate", f], {}, { ...runtime, version: "v22.0.0" })).toBeUndefined(); // another node
     expect(plan(["generate", f], {}, { ...runtime, v8: "12" })).toBeUndefined();
     expect(plan(["generate", f], {}, { ...runtime, execPath: "/other/node" })).toBeUndefined(); // same version, other binary
-    expect(plan(["generate", f], {}, { ...runtime, distStamp: () => 43 })).toBeUndefined(); // dist/ compiled again since
+    expect(plan(["generate", f], {}, { ...runtime, code: () => "c0dd" })).toBeUndefined(); // dist/ compiled again since
+    for (const flag of ["--max-old-space-size=4096", "--max-semi-space-size=64", "--expose-gc", "--require ./x.js"]) {
+      expect(plan(["generate", f], { NODE_OPTIONS: flag })).toBeUndefined();
+      expect(plan(["generate", f], {}, { ...runtime, execArgv: flag.split(" ") })).toBeUndefined();
+    }
+    expect(plan(["generate", f], { NODE_OPTIONS: "--no-warnings --enable-source-maps" })).toBeDefined();
     expect(plan(["generate", f], {}, runtime, tempDir())).toBeUndefined(); // not built
   });
 });
@@ -157,7 +166,7 @@ function interrupt(count: number, signal: NodeJS.Signals, toGroup: boolean): Pro
 }
 
 function leftovers(out: string): string[] {
-  return [...tree(out).keys()].filter((p) => p.split("/").pop()!.startsWith("."));
+  return [...tree(out).keys()].filter((p) => p.split("/").pop()!.startsWith(".") && !p.endsWith(`/${MANIFEST_NAME}`));
 }
 
 /** Processes still running with `text` in their command line (Linux /proc). */

@@ -27,7 +27,13 @@ export interface Discovered {
   walkedFrom?: Map<string, string>;
 }
 
-export type DiscoverProblem = { kind: "missing" | "empty"; arg: string };
+export type DiscoverProblem = { kind: "missing" | "empty" | "empty-dir"; arg: string };
+
+/** The locale key and data of a discovery problem (a usage error: exit 2). */
+export function problemMessage(problem: DiscoverProblem): [key: string, data: Record<string, string>] {
+  if (problem.kind === "missing") return ["config.read.missing", { file: problem.arg }];
+  return [problem.kind === "empty-dir" ? "cli.batch.noMatchDir" : "cli.batch.noMatch", { arg: problem.arg }];
+}
 
 const CONFIG_NAME = /\.ya?ml$/iu;
 const SKIPPED_DIRS = new Set(["node_modules"]);
@@ -114,7 +120,7 @@ export async function discover(args: readonly string[], cwd: string = process.cw
       matches = kindOf(base) === "dir" ? walk(base, outside).filter((m) => isMatch(relative(base, m).split(sep).join("/"))) : [];
       for (const m of matches) if (!from.has(m)) from.set(m, base);
     }
-    if (matches.length === 0) return { problem: { kind: "empty", arg } };
+    if (matches.length === 0) return { problem: { kind: kind === "dir" ? "empty-dir" : "empty", arg } };
     candidates.push(...matches);
   }
   // Sorting by the relative path gives every CI runner the same order, wherever it checked out.

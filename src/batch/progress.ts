@@ -17,6 +17,8 @@ export interface Display {
   /** Print each written path on stdout (not with --json). */
   listWritten: boolean;
   color: boolean;
+  /** Only problems and the summary: no phases, no "conforme" lines, no written paths. */
+  quiet?: boolean;
 }
 
 export interface Reporter extends BatchEvents {
@@ -29,10 +31,10 @@ export function displayFor(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv): 
   return { bar: terminal, color: terminal && env.NO_COLOR === undefined };
 }
 
-function fileLines(report: FileReport, lang: Lang): string[] {
+function fileLines(report: FileReport, lang: Lang, quiet = false): string[] {
   const lines: string[] = [];
   printFindings(report.result, (line) => lines.push(line));
-  lines.push(summaryLine(report.result, lang));
+  if (!quiet || report.result.findings.length > 0) lines.push(summaryLine(report.result, lang));
   return lines;
 }
 
@@ -41,12 +43,15 @@ export async function makeReporter(display: Display): Promise<Reporter> {
   const listWritten = (report: FileReport) => {
     if (display.listWritten) for (const path of report.written) out(`${terminalLine(t(lang, "cli.summary.written", { path: displayPath(path) }))}\n`);
   };
-  if (!display.bar) {
+  const quiet = display.quiet === true;
+  if (!display.bar || quiet) {
     return {
-      phase: (name, total) => err(`${t(lang, `cli.batch.phase.${name}`, { count: total })}\n`),
+      phase: (name, total) => {
+        if (!quiet) err(`${t(lang, `cli.batch.phase.${name}`, { count: total })}\n`);
+      },
       step: () => {},
       file: (report) => {
-        for (const line of fileLines(report, lang)) err(`${line}\n`);
+        for (const line of fileLines(report, lang, quiet)) err(`${line}\n`);
         listWritten(report);
       },
       stop: () => {},
@@ -55,7 +60,9 @@ export async function makeReporter(display: Display): Promise<Reporter> {
   const { SingleBar } = (await import("cli-progress")).default;
   const bar = new SingleBar({
     stream: process.stderr,
-    format: ` {bar} {value}/{total}  {phase}`,
+    // Percentage, count and time left (cli-progress estimates it from the recent pace).
+    format: ` {bar} {percentage} %  {value}/{total}  {phase}  ${t(lang, "cli.batch.bar.left")} {eta_formatted}`,
+    etaBuffer: 50,
     barCompleteChar: "█",
     barIncompleteChar: "░",
     hideCursor: true,
@@ -99,6 +106,7 @@ export function summaryText(report: BatchReport, seconds: number, lang: Lang, co
     t(lang, "cli.batch.warned", { count: warned }),
     paint(color && failed > 0, 31, t(lang, "cli.batch.failed", { count: failed })),
   ];
+  if (report.unchanged.length > 0) parts.push(t(lang, "cli.batch.unchanged", { count: report.unchanged.length }));
   if (report.skipped.length > 0) parts.push(t(lang, "cli.batch.skipped", { count: report.skipped.length }));
   return t(lang, "cli.batch.summary", { parts: parts.join(", "), seconds: time, jobs: report.jobs });
 }

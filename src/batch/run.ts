@@ -11,6 +11,7 @@ import { hasErrors, type Finding, type Lang } from "../findings.js";
 import { t } from "../i18n.js";
 import type { Format, RenderOptions } from "../render/policy-files.js";
 import type { Discovered } from "./discover.js";
+import { byConfig, currentIdentity, readManifests, SourceHashes, staleness, type Identity, type Source } from "./fingerprint.js";
 import { makePlan, type Shard } from "./plan.js";
 import { makeRunner } from "./pool.js";
 import type { Inspected } from "./tasks.js";
@@ -28,6 +29,10 @@ export interface BatchOptions {
   lang: Lang;
   /** `--root`: the folder `extends` may not leave (absolute). */
   root?: string;
+  /** Redo every shop, even those whose files are current. */
+  force?: boolean;
+  /** The build's identity (tests pass another ruleset version or tool). */
+  identity?: Identity;
 }
 
 export interface FileReport {
@@ -48,6 +53,8 @@ export interface BatchEvents {
 export interface BatchReport {
   files: FileReport[];
   skipped: string[];
+  /** Configs whose files were already current: not checked again, their files not touched. */
+  unchanged: string[];
   jobs: number;
   /** The disk filled up: the renders stopped, `notStarted` configs were left for the next run. */
   diskFull?: { notStarted: number };
@@ -103,33 +110,66 @@ export class Interrupted extends Error {
   override name = "Interrupted";
 }
 
+/**
+ * Found configs whose shop's files are current: same sources (content hashes), ruleset, code and
+ * formats, files intact. Their slug and bases come from the manifest, so they are not checked.
+ */
+function findUnchanged(files: readonly string[], outDir: string, formats: readonly string[], identity: Identity): Map<string, Inspected> {
+  const unchanged = new Map<string, Inspected>();
+  const manifests = byConfig(readManifests(outDir));
+  if (manifests.size === 0) return unchanged;
+  const hashes = new SourceHashes();
+  for (const file of files) {
+    const current = manifests.get(file)?.find((m) => staleness(m, identity, formats, hashes) === undefined);
+    if (!current) continue;
+    const result: CheckResult = { file, config: undefined, findings: [], ok: true, asOf: undefined, rulesetVersion: identity.ruleset };
+    unchanged.set(file, { result, bases: current.sources.slice(1), slug: current.slug });
+  }
+  return unchanged;
+}
+
 export async function runBatch(options: BatchOptions, events: BatchEvents): Promise<BatchReport> {
   const { found, outDir, formats, lang } = options;
-  const jobs = Math.max(1, Math.min(options.jobs, found.files.length));
-  const runner = await makeRunner(jobs, found.files.length);
+  const identity = options.identity ?? currentIdentity();
+  const unchanged = options.force ? new Map<string, Inspected>() : findUnchanged(found.files, outDir, formats, identity);
+  const toCheck = found.files.filter((f) => !unchanged.has(f));
+  const jobs = Math.max(1, Math.min(options.jobs, toCheck.length));
+  const runner = await makeRunner(jobs, toCheck.length);
   try {
-    events.phase("check", found.files.length);
-    const inspected = new Map<string, Inspected>();
     const rootOptions = (file: string) => {
       const walkedFrom = found.walkedFrom?.get(file);
       return { ...(options.root ? { root: options.root } : {}), ...(walkedFrom ? { walkedFrom } : {}) };
     };
+    events.phase("check", toCheck.length);
+    const inspected = new Map<string, Inspected>(unchanged);
     // Two tasks per worker in flight: one running, one queued, so no worker waits on this thread.
     const inFlight = jobs === 1 ? 1 : jobs * 2;
-    await eachLimited(found.files, inFlight, async (file) => {
-      // A bug on one config (a worker that throws) fails that config only.
-      const crashed = (e: unknown): Inspected => {
-        const blank: CheckResult = { file, config: undefined, findings: [], ok: false, asOf: undefined, rulesetVersion: "" };
-        return { result: failed(blank, "internal", crashMessage(lang, e)).result, bases: [] };
-      };
-      inspected.set(file, await runner.inspect({ kind: "inspect", file, lang, ...rootOptions(file) }).catch(crashed));
-      events.step();
-    }, options.signal);
+    const inspectAll = (files: readonly string[]) =>
+      eachLimited(files, inFlight, async (file) => {
+        // A bug on one config (a worker that throws) fails that config only.
+        const crashed = (e: unknown): Inspected => {
+          const blank: CheckResult = { file, config: undefined, findings: [], ok: false, asOf: undefined, rulesetVersion: "" };
+          return { result: failed(blank, "internal", crashMessage(lang, e)).result, bases: [] };
+        };
+        inspected.set(file, await runner.inspect({ kind: "inspect", file, lang, ...rootOptions(file) }).catch(crashed));
+        events.step();
+      }, options.signal);
+    await inspectAll(toCheck);
     if (options.signal?.aborted) throw new Interrupted();
 
-    const plan = makePlan(found, inspected, options.shard, lang);
+    let plan = makePlan(found, inspected, options.shard, lang);
+    // A current shop whose folder a changed config now claims is checked again, so that the
+    // collision is reported where the shop's name is written.
+    const recheck = [...plan.collisions.keys()].filter((f) => unchanged.delete(f));
+    if (recheck.length > 0) {
+      await inspectAll(recheck);
+      if (options.signal?.aborted) throw new Interrupted();
+      plan = makePlan(found, inspected, options.shard, lang);
+    }
+    const sources = new Map<string, Source[]>();
     const results = plan.slice.map((file): CheckResult => {
-      const { result } = inspected.get(file) as Inspected;
+      const { result, sources: hashed } = inspected.get(file) as Inspected;
+      if (hashed) sources.set(file, hashed);
       const extra = plan.collisions.get(file) ?? [];
       const findings = [...extra, ...result.findings];
       return { ...result, findings, ok: !hasErrors(findings) };
@@ -137,13 +177,15 @@ export async function runBatch(options: BatchOptions, events: BatchEvents): Prom
     inspected.clear();
 
     const reports: FileReport[] = [];
-    const emit = inOrder<FileReport>((report) => {
+    const current: string[] = [];
+    const emit = inOrder<FileReport | string>((report) => {
+      if (typeof report === "string") return void current.push(report);
       // The report outlives the run (JSON, summary); the config is not needed any more.
       reports.push({ ...report, result: { ...report.result, config: undefined } });
       // Configs not started because the disk is full are counted, not listed one by one.
       if (!report.notStarted) events.file(report);
     });
-    events.phase("render", results.filter((r) => r.ok).length);
+    events.phase("render", results.filter((r) => r.ok && !unchanged.has(r.file)).length);
     // A full disk stops the renders (every next one would fail the same way), like Ctrl-C.
     const stop = new AbortController();
     options.signal?.addEventListener("abort", () => stop.abort(), { once: true });
@@ -151,8 +193,12 @@ export async function runBatch(options: BatchOptions, events: BatchEvents): Prom
     const done = new Set<number>();
     await eachLimited(results, inFlight, async (result, i) => {
       done.add(i);
+      if (unchanged.has(result.file)) return emit(i, result.file);
       if (!result.ok || !result.config) return emit(i, { result, written: [] });
-      const rendered = await runner.render({ kind: "render", config: result.config, outDir, formats, ...(options.render ? { options: options.render } : {}) }).catch((e: unknown) => ({ crash: e instanceof Error ? e.message : String(e) }));
+      const hashed = sources.get(result.file);
+      const fingerprint = hashed ? { identity, formats: [...formats].sort(), sources: hashed } : undefined;
+      const task = { kind: "render" as const, config: result.config, outDir, formats, ...(options.render ? { options: options.render } : {}), ...(fingerprint ? { fingerprint } : {}) };
+      const rendered = await runner.render(task).catch((e: unknown) => ({ crash: e instanceof Error ? e.message : String(e) }));
       events.step();
       if ("written" in rendered) return emit(i, { result, written: rendered.written });
       if ("crash" in rendered) return emit(i, failed(result, "internal", crashMessage(lang, rendered.crash)));
@@ -176,7 +222,7 @@ export async function runBatch(options: BatchOptions, events: BatchEvents): Prom
         emit(i, { ...failed(result, "output/disk-full", t(lang, "cli.batch.notStarted")), notStarted: true });
       });
     }
-    return { files: reports, skipped: plan.skipped, jobs, ...(diskFull ? { diskFull: { notStarted } } : {}) };
+    return { files: reports, skipped: plan.skipped, unchanged: current, jobs, ...(diskFull ? { diskFull: { notStarted } } : {}) };
   } finally {
     await runner.close();
   }

@@ -9,7 +9,8 @@ import type { Config } from "../config/schema.js";
 import type { Lang } from "../findings.js";
 import type { Format, RenderOptions } from "../render/policy-files.js";
 import { readConfigFile, rootFor } from "../cli/io.js";
-import { shopSlug, writePolicy } from "../cli/write-policy.js";
+import { outputSlug, writePolicy } from "../cli/write-policy.js";
+import { textHash, writeManifest, type Fingerprint, type Source } from "./fingerprint.js";
 
 export interface InspectTask {
   kind: "inspect";
@@ -29,6 +30,8 @@ export interface Inspected {
   slug?: string;
   /** Where the shop's name was written, to point at it when two shops share a folder. */
   nameAt?: Located;
+  /** The config and the files it extends, with content hashes (for the shop's fingerprint). */
+  sources?: Source[];
 }
 
 export interface RenderTask {
@@ -37,6 +40,8 @@ export interface RenderTask {
   outDir: string;
   formats: Format[];
   options?: RenderOptions;
+  /** Recorded beside the files once they are written (incremental generation). */
+  fingerprint?: Fingerprint;
 }
 
 /** `error`: the file system refused (EACCES, ENOSPC…); `crash`: a bug in politique-retour. */
@@ -50,13 +55,16 @@ export function inspect({ file, lang, root, walkedFrom }: InspectTask): Inspecte
   const result = checkLoaded(loaded, { lang, today: new Date().toISOString().slice(0, 10) });
   const bases = loaded.sources.slice(1).map((s) => s.real ?? s.file);
   if (!result.ok || !result.config) return { result, bases };
-  const nameAt = locate(loaded.sources, ["shop", "name"]);
-  return { result, bases, slug: shopSlug(result.config.shop.name), ...(nameAt ? { nameAt } : {}) };
+  const nameAt = locate(loaded.sources, result.config.output?.slug ? ["output", "slug"] : ["shop", "name"]);
+  const sources = loaded.sources.map((s) => ({ file: s.file, sha256: textHash(s.text) }));
+  return { result, bases, slug: outputSlug(result.config), sources, ...(nameAt ? { nameAt } : {}) };
 }
 
-export async function render({ config, outDir, formats, options }: RenderTask): Promise<Rendered> {
+export async function render({ config, outDir, formats, options, fingerprint }: RenderTask): Promise<Rendered> {
   try {
-    return { written: await writePolicy(config, outDir, formats, options) };
+    const written = await writePolicy(config, outDir, formats, options);
+    if (fingerprint) writeManifest(outDir, written, fingerprint);
+    return { written };
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     if (typeof err.code !== "string") return { crash: err instanceof Error ? err.message : String(e) };

@@ -29,14 +29,14 @@ export function todayIso(now: Date = new Date()): string {
  * back with its one finding and `unreadable` set: a usage error (exit 2) once the other files
  * are reported; everything else is findings.
  */
-export function checkFileOrUnreadable(file: string, lang: Lang, asOf: string | undefined, root?: string, shownAs: string = file): CheckResult & { unreadable: boolean; bases: string[] } {
-  const loaded = loadConfig(resolve(file), readConfigFile, lang, shownAs, { root: rootFor(resolve(file), root) });
+export function checkFileOrUnreadable(file: string, lang: Lang, asOf: string | undefined, root?: string, shownAs: string = file, walkedFrom?: string): CheckResult & { unreadable: boolean; bases: string[] } {
+  const loaded = loadConfig(resolve(file), readConfigFile, lang, shownAs, { root: rootFor(resolve(file), root, walkedFrom) });
   const first = loaded.findings[0];
   // A file that cannot be read is a usage error; one that is read but refused is an invalid config.
   if (loaded.sources.length === 0 && first?.code === "IO" && first.rule === "config/read") {
     const finding = { ...first, file: resolve(file) };
     return { file: resolve(file), config: undefined, findings: [finding], ok: false, asOf, rulesetVersion: frRuleset.version, unreadable: true, bases: [] };
   }
-  // The files it extends (real paths): bases, reported once by `check` over a folder.
-  return { ...checkLoaded(loaded, { lang, today: todayIso(), ...(asOf ? { asOf } : {}) }), unreadable: false, bases: loaded.sources.slice(1).map((s) => s.real ?? s.file) };
+  // The files it extends: bases, reported once by `check` over a folder.
+  return { ...checkLoaded(loaded, { lang, today: todayIso(), ...(asOf ? { asOf } : {}) }), unreadable: false, bases: loaded.sources.slice(1).map((s) => s.file) };
 }

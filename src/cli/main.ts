@@ -106,6 +106,8 @@ function buildProgram(lang: Lang, io: Io, env: NodeJS.ProcessEnv): Command {
     .option("--shard <i/n>", t(lang, "cli.batch.help.shard"))
     .option("--root <dir>", h("root"))
     .option("--fragment-heading <level>", h("fragmentHeading"))
+    .option("--force", t(lang, "cli.batch.forceHelp"))
+    .option("-q, --quiet", t(lang, "cli.batch.quietHelp"))
     .option("--json", h("json"))
     .addOption(langOption())
     .action(async (inputs: string[], options) => {
@@ -114,16 +116,30 @@ function buildProgram(lang: Lang, io: Io, env: NodeJS.ProcessEnv): Command {
     });
 
   program
+    .command("status")
+    .description(t(lang, "cli.status.help"))
+    .argument("<configs...>", t(lang, "cli.batch.help.inputs"))
+    .option("-o, --out <dir>", h("out"), "out")
+    .option("-f, --format <formats>", t(lang, "cli.status.formatHelp"))
+    .option("--json", h("json"))
+    .addOption(langOption())
+    .action(async (inputs: string[], options) => {
+      const { statusCommand } = await import("./commands/status.js");
+      await statusCommand(inputs, options, lang, io);
+    });
+
+  program
     .command("check")
     .description(h("check"))
-    .argument("<configs...>", h("configs"))
+    .argument("<configs...>", t(lang, "cli.batch.help.inputs"))
     .option("--json", h("json"))
     .option("--as-of <date>", h("asOf"))
     .option("--root <dir>", h("root"))
+    .option("-q, --quiet", t(lang, "cli.batch.quietHelp"))
     .addOption(langOption())
     .action(async (files: string[], options) => {
       const { checkCommand } = await import("./commands/check.js");
-      checkCommand(files, options, lang, io);
+      await checkCommand(files, options, lang, io);
     });
 
   program

@@ -11,6 +11,11 @@ export function shopSlug(name: string): string {
   return slugify(name, { lowercase: true }).slice(0, 80).replace(/-+$/u, "") || "boutique";
 }
 
+/** The shop's folder under --out: `output.slug` when given (checked by the schema), else from the name. */
+export function outputSlug(config: Config): string {
+  return config.output?.slug ?? shopSlug(config.shop.name);
+}
+
 /**
  * Renders every format in memory first, then writes them all under `<outDir>/<shop-slug>/`
  * together (writeShop: the folder holds all the old files or all the new ones). Returns the
@@ -19,6 +24,6 @@ export function shopSlug(name: string): string {
 export async function writePolicy(config: Config, outDir: string, formats: readonly Format[], options: RenderOptions = {}): Promise<string[]> {
   const policy = buildPolicy(config, frRuleset.version);
   const rendered = await renderFiles(policy, formats, options);
-  const dir = join(outDir, shopSlug(config.shop.name));
+  const dir = join(outDir, outputSlug(config));
   return writeShop(dir, rendered.map((file) => ({ path: join(dir, file.name), content: file.content })));
 }

@@ -71,6 +71,32 @@ function isUrl(ref: string): boolean {
 }
 
 /**
+ * The key of a duplicate found at `offset` and where the same key first appears in its mapping,
+ * so the message can name both.
+ */
+function firstOfDuplicate(doc: Document.Parsed, offset: number): { key: string; offset: number } | undefined {
+  let found: { key: string; offset: number } | undefined;
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Map<string, number>();
+      for (const pair of map.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+        const start = isNode(pair.key) ? pair.key.range?.[0] : undefined;
+        if (key === undefined || start === undefined) continue;
+        const first = seen.get(key);
+        if (first !== undefined && start === offset) {
+          found = { key, offset: first };
+          return visit.BREAK;
+        }
+        if (first === undefined) seen.set(key, start);
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
+/**
  * The folder `extends` may not leave: `path` as written (absolute), `real` the same with every
  * symlink resolved. A base is refused when its path leaves `path` (`..`) or its real path leaves
  * `real` (a symlink out), whatever the reader could read.
@@ -272,9 +298,17 @@ export function loadConfig(file: string, read: ReadFile, lang: Lang = "fr", show
     const source: SourceDoc = { file: path, ...(result.real === undefined ? {} : { real: result.real }), text: result.text, doc, lines };
     sources.push(source);
 
-    const problems = [...doc.errors, ...doc.warnings];
+    const all = [...doc.errors, ...doc.warnings];
+    // A tab used as indentation confuses the parser after it: its first error is the one to fix.
+    const tab = all.find((e) => e.code === "TAB_AS_INDENT");
+    const problems = tab ? [tab] : all;
     for (const e of problems) {
       const key = hasMessage(lang, `config.yaml.${e.code}`) ? `config.yaml.${e.code}` : "config.yaml.other";
+      const duplicate = e.code === "DUPLICATE_KEY" ? firstOfDuplicate(doc, e.pos[0]) : undefined;
+      if (duplicate) {
+        findings.push(yamlFinding(source, "yaml/syntax", t(lang, "config.yaml.duplicateKey", { key: duplicate.key, line: at(source, duplicate.offset).line }), e.pos[0]));
+        continue;
+      }
       findings.push(yamlFinding(source, "yaml/syntax", t(lang, key, { detail: e.message.split("\n")[0] ?? "" }), e.pos[0]));
     }
     if (problems.length > 0) return undefined;

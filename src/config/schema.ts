@@ -278,6 +278,17 @@ export const configSchema = z
       .max(100)
       .optional()
       .describe("Vos propres clauses, vérifiées contre les formulations hostiles ou contraires à la loi."),
+
+    output: z
+      .strictObject({
+        slug: z
+          .string()
+          .regex(/^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$/u, { message: "slug" })
+          .optional()
+          .describe("Nom du dossier de la boutique sous --out : minuscules sans accent, chiffres et tirets, 80 caractères au plus. Par défaut, tiré du nom de la boutique ; utile quand deux boutiques portent le même nom."),
+      })
+      .optional()
+      .describe("Où écrire les fichiers de la boutique (n'apparaît pas dans la politique)."),
   })
   .describe("Configuration de politique-retour, version 1.");
 

@@ -3,6 +3,7 @@
  * "did you mean" for unknown keys and enum values.
  */
 import { closest, distance } from "fastest-levenshtein";
+import { isMap, isScalar } from "yaml";
 import type { z } from "zod";
 import type { Finding, Lang } from "../findings.js";
 import { pathToString } from "../findings.js";
@@ -63,10 +64,12 @@ function quoteList(lang: Lang, values: readonly unknown[]): string {
 function describe(issue: z.core.$ZodIssue, lang: Lang): string {
   const input = (issue as { input?: unknown }).input;
   switch (issue.code) {
-    case "invalid_type":
-      return input === undefined
-        ? t(lang, "config.schema.missing")
-        : t(lang, "config.schema.type", { expected: typeName(lang, issue.expected) });
+    case "invalid_type": {
+      if (input === undefined) return t(lang, "config.schema.missing");
+      const message = t(lang, "config.schema.type", { expected: typeName(lang, issue.expected) });
+      const number = issue.expected === "number" && typeof input === "string" ? frenchNumber(input) : undefined;
+      return number === undefined ? message : `${message} ${t(lang, "config.schema.decimalComma", { value: number })}`;
+    }
     case "invalid_value": {
       const hint = typeof input === "string" ? suggest(input, issue.values.map(String)) : undefined;
       return hint
@@ -98,6 +101,40 @@ function describe(issue: z.core.$ZodIssue, lang: Lang): string {
     default:
       return t(lang, "config.schema.invalid");
   }
+}
+
+/**
+ * "4,50 €", "4,5", "1 000,00 EUR" → "4.5", "4.5", "1000": a number written the French way (comma,
+ * spaces between thousands, a currency) that YAML read as text.
+ */
+export function frenchNumber(text: string): string | undefined {
+  const m = /^\s*(-?\d{1,3}(?:[ \u00a0\u202f]\d{3})*|-?\d+)(?:,(\d+))?\s*(?:€|eur|euros?)?\s*$/iu.exec(text);
+  if (!m || (m[2] === undefined && !/[ \u00a0\u202f€a-z]/iu.test(text.trim()))) return undefined;
+  const value = Number(`${(m[1] ?? "").replace(/[ \u00a0\u202f]/gu, "")}.${m[2] ?? "0"}`);
+  return Number.isFinite(value) ? String(value) : undefined;
+}
+
+/**
+ * A key unknown where it stands but known one level down, under the key just before it: its
+ * indentation was probably lost ("website" under "mediator").
+ */
+function lostIndentation(loaded: LoadResult, path: readonly Key[], key: string): string | undefined {
+  let parent: unknown = loaded.data;
+  for (const k of path) parent = (parent as Record<string, unknown> | undefined)?.[k as string];
+  if (typeof parent !== "object" || parent === null || Array.isArray(parent)) return undefined;
+  const fits = (sibling: string) => {
+    const value = (parent as Record<string, unknown>)[sibling];
+    return (value === null || (typeof value === "object" && !Array.isArray(value))) && knownKeys([...path, sibling]).includes(key);
+  };
+  // The keys written just before it, nearest first, in the file that has it.
+  for (const source of loaded.sources) {
+    const map = path.length === 0 ? source.doc.contents : source.doc.getIn(path, true);
+    if (!isMap(map)) continue;
+    const keys = map.items.map((pair) => (isScalar(pair.key) ? String(pair.key.value) : ""));
+    const at = keys.indexOf(key);
+    if (at >= 0) return keys.slice(0, at).reverse().find(fits);
+  }
+  return undefined;
 }
 
 /** `123 456 789 00012` → digits valid by Luhn (La Poste's SIRETs use a digit sum instead). */
@@ -132,8 +169,11 @@ export function validateConfig(loaded: LoadResult, lang: Lang = "fr"): Validated
         const known = knownKeys(path);
         for (const key of issue.keys) {
           const hint = suggest(key, known);
+          const owner = hint ? undefined : lostIndentation(loaded, path, key);
           const message =
-            t(lang, "config.schema.unknownKey", { key }) + (hint ? ` ${t(lang, "config.schema.didYouMean", { word: hint })}` : "");
+            t(lang, "config.schema.unknownKey", { key }) +
+            (hint ? ` ${t(lang, "config.schema.didYouMean", { word: hint })}` : "") +
+            (owner ? ` ${t(lang, "config.schema.indentUnder", { key, parent: owner })}` : "");
           findings.push(finding([...path, key], message, "schema/unknown-key", true));
         }
         continue;

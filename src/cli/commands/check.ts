@@ -1,28 +1,83 @@
+/**
+ * `check <files|dirs|globs>`: the same inputs as `generate` (src/batch/discover.ts). A finding
+ * written in a base file is printed once, with the configs that inherit it, not once a client.
+ * A named file that cannot be read is a usage error (exit 2), reported after the others and in
+ * the JSON too: the results of the files that were read are never lost.
+ */
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import picomatch from "picomatch";
+import { discover, problemMessage } from "../../batch/discover.js";
+import type { Finding, Lang } from "../../findings.js";
+import { t } from "../../i18n.js";
 import { frRuleset } from "../../law/fr/index.js";
-import type { Lang } from "../../findings.js";
 import { checkFileOrUnreadable, parseAsOf, parseRoot, type Io } from "../context.js";
 import { ExitError } from "../errors.js";
-import { jsonReport, judgedLine, printFindings, summaryLine } from "../report.js";
+import { displayPath, formatFinding, jsonReport, judgedLine, summaryLine } from "../report.js";
 
 export interface CheckCommandOptions {
   json?: boolean;
   asOf?: string;
   root?: string;
+  quiet?: boolean;
 }
 
-export function checkCommand(files: string[], options: CheckCommandOptions, lang: Lang, io: Io): void {
+/** Clients named in full up to this many; beyond, the count of the others. */
+const NAMED_CLIENTS = 10;
+
+const keyOf = (f: Finding) => [f.file, f.line, f.column, f.rule, f.path, f.message].join("\u0000");
+
+export async function checkCommand(inputs: string[], options: CheckCommandOptions, lang: Lang, io: Io): Promise<void> {
   const asOf = parseAsOf(options.asOf, lang);
   const root = parseRoot(options.root, lang);
-  const results = files.map((f) => checkFileOrUnreadable(f, lang, asOf, root));
+  // A path that is neither there nor a glob: its own unreadable result (exit 2), the rest goes on.
+  const missing = inputs.filter((arg) => !existsSync(resolve(arg)) && !picomatch.scan(arg).isGlob);
+  const present = inputs.filter((arg) => !missing.includes(arg));
+  let files: string[] = [];
+  let explicit = new Set<string>();
+  let walkedFrom: Map<string, string> | undefined;
+  if (present.length > 0) {
+    const discovered = await discover(present);
+    if ("problem" in discovered) {
+      const [key, data] = problemMessage(discovered.problem);
+      throw new ExitError(2, t(lang, key, data));
+    }
+    ({ files, explicit, walkedFrom } = discovered.found);
+  }
+  const checked = [
+    ...files.map((file) => checkFileOrUnreadable(file, lang, asOf, root, displayPath(file), walkedFrom?.get(file))),
+    ...missing.map((arg) => checkFileOrUnreadable(arg, lang, asOf, root)),
+  ];
+  // Found through a folder or a glob and extended by another config: a base, not a shop.
+  const extended = new Set(checked.flatMap((c) => c.bases));
+  const results = checked.filter((c) => !extended.has(c.file) || explicit.has(c.file));
+
+  // Findings located in another file than the config's own: grouped by finding.
+  const inherited = new Map<string, { finding: Finding; clients: string[] }>();
   for (const r of results) {
-    printFindings(r, (line) => io.err(`${line}\n`));
-    if (r.unreadable) continue;
+    for (const f of r.findings) {
+      if ((f.file ?? r.file) === r.file) continue;
+      const key = keyOf(f);
+      const entry = inherited.get(key) ?? { finding: f, clients: [] };
+      entry.clients.push(r.file);
+      inherited.set(key, entry);
+    }
+  }
+  for (const { finding, clients } of inherited.values()) {
+    io.err(`${formatFinding(finding, finding.file ?? "")}\n`);
+    const named = clients.slice(0, NAMED_CLIENTS).map(displayPath).join(", ");
+    const more = clients.length - NAMED_CLIENTS;
+    const key = more > 0 ? "cli.check.inheritedByMore" : "cli.check.inheritedBy";
+    io.err(`  ${t(lang, key, { count: clients.length, clients: named, more })}\n`);
+  }
+  for (const r of results) {
+    const own = r.findings.filter((f) => (f.file ?? r.file) === r.file);
+    for (const f of own) io.err(`${formatFinding(f, r.file)}\n`);
+    if (r.unreadable || (options.quiet && r.findings.length === 0)) continue;
     const judged = judgedLine(r, lang);
     if (judged) io.err(`${judged}\n`);
     io.err(`${summaryLine(r, lang)}\n`);
   }
-  // A file that cannot be read is a usage error (exit 2), reported after the others, in the
-  // JSON too: the results of the files that were read are never lost.
   if (options.json) io.out(jsonReport(results, frRuleset.version));
   if (results.some((r) => r.unreadable)) throw new ExitError(2);
   if (results.some((r) => !r.ok)) throw new ExitError(1);

@@ -1,8 +1,10 @@
 import { availableParallelism } from "node:os";
-import { resolve } from "node:path";
-import { discover } from "../../batch/discover.js";
+import { statSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { discover, problemMessage } from "../../batch/discover.js";
 import { parseShard, type Shard } from "../../batch/plan.js";
 import { displayFor, makeReporter, summaryText } from "../../batch/progress.js";
+import type { Identity } from "../../batch/fingerprint.js";
 import { Interrupted, runBatch } from "../../batch/run.js";
 import type { Lang } from "../../findings.js";
 import { t } from "../../i18n.js";
@@ -26,6 +28,39 @@ export interface GenerateOptions {
   shard?: string;
   root?: string;
   fragmentHeading?: string;
+  force?: boolean;
+  quiet?: boolean;
+}
+
+/**
+ * `--out` must be a folder or not exist yet; a file there (or on the way to it) is a usage
+ * error said once, not one write error a config.
+ */
+export function checkOutDir(outDir: string, lang: Lang): void {
+  for (let dir = outDir; ; dir = dirname(dir)) {
+    let stat;
+    try {
+      stat = statSync(dir, { throwIfNoEntry: false });
+    } catch {
+      stat = undefined; // ENOTDIR: a file further up, found on the next turn
+    }
+    if (stat) {
+      if (!stat.isDirectory()) throw new ExitError(2, t(lang, "cli.errors.outNotFolder", { path: displayPath(dir), out: displayPath(outDir) }));
+      return;
+    }
+    if (dirname(dir) === dir) return;
+  }
+}
+
+/**
+ * Seconds since the command was started: the process's own start, or the launcher's when this
+ * process was started from the snapshot (src/launch.ts passes its start time on).
+ */
+export function wallSeconds(env: NodeJS.ProcessEnv): number {
+  const now = performance.timeOrigin + performance.now();
+  const launched = Number(env.POLITIQUE_RETOUR_STARTED_AT);
+  const origin = Number.isFinite(launched) && launched > 0 && launched <= now && now - launched < 86_400_000 ? launched : performance.timeOrigin;
+  return (now - origin) / 1000;
 }
 
 /** `--fragment-heading`: 1 to 5, or none. */
@@ -79,8 +114,8 @@ export async function generateCommand(
   lang: Lang,
   io: Io,
   env: NodeJS.ProcessEnv = process.env,
+  identity?: Identity,
 ): Promise<void> {
-  const started = performance.now();
   const formats = parseFormats(options.format, lang);
   const shard = parseShardOption(options.shard, lang);
   const fragmentHeading = parseFragmentHeading(options.fragmentHeading, lang);
@@ -88,18 +123,20 @@ export async function generateCommand(
   const root = parseRoot(options.root, lang);
   const discovered = await discover(inputs);
   if ("problem" in discovered) {
-    const { kind, arg } = discovered.problem;
-    throw new ExitError(2, kind === "missing" ? t(lang, "config.read.missing", { file: arg }) : t(lang, "cli.batch.noMatch", { arg }));
+    const [key, data] = problemMessage(discovered.problem);
+    throw new ExitError(2, t(lang, key, data));
   }
   const jobs = parseJobs(options.jobs, discovered.found.files.length, lang);
   for (const link of discovered.found.outside) io.err(`${t(lang, "cli.batch.linkOutside", { path: displayPath(link) })}\n`);
+  const outDir = resolve(options.out);
+  checkOutDir(outDir, lang);
 
   const { bar, color } = displayFor(process.stderr, env);
-  const listWritten = !options.json && (!bar || !process.stdout.isTTY);
-  const reporter = await makeReporter({ lang, err: io.err, out: io.out, bar, color, listWritten });
+  const quiet = options.quiet === true;
+  const listWritten = !options.json && !quiet && (!bar || !process.stdout.isTTY);
+  const reporter = await makeReporter({ lang, err: io.err, out: io.out, bar, color, listWritten, quiet });
   // Ctrl-C: start nothing new, stop the workers, remove our temp files. Every policy file is
   // written to a temp file and renamed, so what is left on disk is complete (old or new).
-  const outDir = resolve(options.out);
   const abort = new AbortController();
   let interruptedAt = 0;
   const onInterrupt = (signal: NodeJS.Signals) => {
@@ -118,7 +155,8 @@ export async function generateCommand(
   for (const s of STOP_SIGNALS) process.on(s, onInterrupt);
   let report;
   try {
-    report = await runBatch({ found: discovered.found, outDir, formats, jobs, shard, lang, signal: abort.signal, ...(root ? { root } : {}), ...(fragmentHeading ? { render: { fragmentHeading } } : {}) }, reporter);
+    const force = options.force === true;
+    report = await runBatch({ found: discovered.found, outDir, formats, jobs, shard, lang, signal: abort.signal, force, ...(identity ? { identity } : {}), ...(root ? { root } : {}), ...(fragmentHeading ? { render: { fragmentHeading } } : {}) }, reporter);
   } catch (e) {
     if (!(e instanceof Interrupted)) throw e;
     reporter.stop();
@@ -128,7 +166,7 @@ export async function generateCommand(
     reporter.stop();
     for (const s of STOP_SIGNALS) process.removeListener(s, onInterrupt);
   }
-  const seconds = (performance.now() - started) / 1000;
+  const seconds = wallSeconds(env);
   if (report.diskFull) io.err(`${t(lang, "cli.batch.diskFull", { count: report.diskFull.notStarted })}\n`);
   io.err(`${summaryText(report, seconds, lang, color)}\n`);
 
@@ -138,12 +176,14 @@ export async function generateCommand(
       ruleset: frRuleset.version,
       files: report.files.map((f) => ({ ...jsonFile(f.result), written: f.written.map(displayPath) })),
       skipped: report.skipped.map(displayPath),
+      unchanged: report.unchanged.map(displayPath),
       summary: {
         configs: report.files.length,
         rendered: rendered.length,
         withWarnings: rendered.filter((f) => f.result.findings.length > 0).length,
         failed: report.files.length - rendered.length,
         skipped: report.skipped.length,
+        unchanged: report.unchanged.length,
         shard: shard ? `${shard.index}/${shard.count}` : null,
         jobs: report.jobs,
         seconds: Math.round(seconds * 1000) / 1000,

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Incremental generation, status and check at agency scale (bench/RESULTS.md, "Incremental").
+# Needs hyperfine. Writes bench/out/incremental-*.json.
+#   bash bench/incremental.sh [N_PDF=300] [N_MD=10000]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+N_PDF=${1:-300}
+N_MD=${2:-10000}
+BIN="node bin/politique-retour.js"
+OUT=bench/out
+echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+
+for n in "$N_PDF" "$N_MD"; do [ -d "$OUT/configs-$n" ] || node bench/make-configs.mjs "$n"; done
+
+# One config changed among N: the run that follows (a different phone number each time).
+touch_one() { # $1 = configs dir
+  local f="$1/clients/$(ls "$1/clients" | sed -n 7p)"
+  sed -i -E "s/^(  phone: \"0[0-9] [0-9]{2} [0-9]{2} [0-9]{2} )[0-9]{2}/\1$(printf '%02d' $((RANDOM % 100)))/" "$f"
+  echo "# $RANDOM" >> "$f"
+}
+
+run() { # label, configs, formats
+  local label=$1 dir=$2 formats=$3 out="$OUT/inc-out-$1"
+  rm -rf "$out"
+  local t0=$(date +%s.%N)
+  $BIN generate "$dir" --out "$out" --format "$formats" --quiet >/dev/null
+  local t1=$(date +%s.%N)
+  echo "$label full run: $(echo "$t1 - $t0" | bc) s"
+  hyperfine -N -w 1 -r 5 --prepare "bash -c 'source bench/incremental-lib.sh; touch_one $dir'" \
+    --export-json "$OUT/incremental-$label.json" "$BIN generate $dir --out $out --format $formats --quiet"
+  hyperfine -N -w 1 -r 5 --export-json "$OUT/incremental-$label-nothing.json" "$BIN generate $dir --out $out --format $formats --quiet"
+  hyperfine -N -w 1 -r 5 --export-json "$OUT/status-$label.json" -i "$BIN status $dir --out $out"
+}
+
+declare -f touch_one > bench/incremental-lib.sh
+run "pdf-$N_PDF" "$OUT/configs-$N_PDF" md,html,pdf
+hyperfine -N -w 1 -r 10 -i --export-json "$OUT/check-$N_PDF.json" "$BIN check $OUT/configs-$N_PDF --quiet"
+run "md-$N_MD" "$OUT/configs-$N_MD" md,html
+rm -f bench/incremental-lib.sh

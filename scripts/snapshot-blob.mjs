@@ -1,0 +1,71 @@
+// Builds dist/snapshot/ (the V8 start-up blob and its manifest) from the bundle that
+// scripts/build-snapshot.mjs left in dist/snapshot-bundle/. Run by `npm run build`, and by
+// `postinstall` in an installed package: a blob only loads in the node binary that made it, so
+// it is made where it is used. Never fails an install: without a blob the CLI starts normally
+// (src/launch.ts falls back on any problem), so every failure here is a one-line warning.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+// V8 cannot save regular expressions compiled to machine code; interpreted ones are saved.
+// The child must run with the same V8 flags as the builder.
+export const FLAGS = ["--regexp-interpret-all"];
+
+/** Returns undefined when built, or the reason it was not. */
+export async function buildBlob(root) {
+  const bundleDir = join(root, "dist/snapshot-bundle");
+  const bundle = join(bundleDir, "entry.cjs");
+  if (!existsSync(bundle)) return "no bundle in dist/snapshot-bundle";
+  const { codeStamps, combineStamps } = await import(pathToFileURL(join(root, "dist/code-hash.js")).href);
+  const stamps = codeStamps(join(root, "dist"));
+  const code = combineStamps(stamps);
+  // The bundle must be the compiled code that is here, or the blob would run other code.
+  const made = JSON.parse(readFileSync(join(bundleDir, "bundle.json"), "utf8"));
+  if (made.code !== code) return "dist/ was compiled again after the bundle was made";
+
+  const out = join(root, "dist/snapshot");
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  const blob = "politique-retour.blob";
+  const run = spawnSync(process.execPath, [...FLAGS, "--snapshot-blob", join(out, blob), "--build-snapshot", bundle], {
+    cwd: root,
+    env: { ...process.env, POLITIQUE_RETOUR_ROOT: root, NODE_OPTIONS: "" },
+    encoding: "utf8",
+  });
+  if (run.status !== 0) {
+    rmSync(out, { recursive: true, force: true });
+    const detail = `${run.stderr ?? ""}`.split("\n").filter((l) => l && !/not yet fully verified|may still work|issue tracker|trace-warnings/u.test(l));
+    return `node --build-snapshot exited with ${run.status ?? run.signal}: ${detail.slice(0, 5).join(" / ")}`;
+  }
+  const blobStat = statSync(join(out, blob));
+  const manifest = {
+    blob,
+    blobSize: blobStat.size,
+    blobMtimeMs: blobStat.mtimeMs,
+    execPath: process.execPath,
+    node: process.version,
+    v8: process.versions.v8,
+    arch: process.arch,
+    platform: process.platform,
+    flags: FLAGS,
+    // A blob is used only while dist/ hashes as it did here (a file compiled again with other
+    // content makes it stale); the stamps spare the launcher reading files that did not change.
+    code,
+    stamps,
+  };
+  writeFileSync(join(out, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
+  return undefined;
+}
+
+// `node scripts/snapshot-blob.mjs`: the package's postinstall.
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const root = fileURLToPath(new URL("..", import.meta.url));
+  if (process.env.POLITIQUE_RETOUR_SNAPSHOT === "0" || !existsSync(join(root, "dist/code-hash.js"))) process.exit(0); // a source checkout: `prepare` builds it
+  try {
+    const why = await buildBlob(root);
+    if (why) process.stderr.write(`politique-retour: start-up snapshot not built (${why}); the command starts normally.\n`);
+  } catch (e) {
+    process.stderr.write(`politique-retour: start-up snapshot not built (${e.message}); the command starts normally.\n`);
+  }
+}

@@ -1,0 +1,141 @@
+/** `check` over folders and globs, base findings once, `--out` usage errors, `--quiet`, wall time. */
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ROOT, runCli, tempDir } from "./helpers.js";
+
+/** examples/agence/ with a base that breaks the law (10 days) and 12 more clients. */
+function brokenAgency(): string {
+  const dir = tempDir();
+  cpSync(join(ROOT, "examples/agence"), dir, { recursive: true });
+  const base = join(dir, "agence-base.yaml");
+  writeFileSync(base, readFileSync(base, "utf8").replace("withdrawal:\n  days: 14", "withdrawal:\n  days: 10"));
+  const client = readFileSync(join(dir, "clients/vert-jardin.yaml"), "utf8");
+  for (let i = 1; i <= 12; i++) writeFileSync(join(dir, "clients", `c${i}.yaml`), client.replace("name: Vert Jardin", `name: Vert Jardin ${i}`));
+  return dir;
+}
+
+const ERROR_LINE = /agence-base\.yaml:9:9 {2}error {2}withdrawal\.days: /u;
+
+describe("check <folder|glob>", () => {
+  it("accepts a folder like generate: a base's finding printed once, with the clients that inherit it", async () => {
+    const dir = brokenAgency();
+    const run = await runCli(["check", dir]);
+    expect(run.code).toBe(1);
+    const lines = run.stderr.split("\n");
+    expect(lines.filter((l) => ERROR_LINE.test(l))).toHaveLength(1);
+    const inherited = lines[lines.findIndex((l) => ERROR_LINE.test(l)) + 1] as string;
+    // Petits Pas states its own 30 days: only the 14 others inherit the 10 days.
+    expect(inherited).toMatch(/^ {2}↳ repris par 14 configurations.: .*clients\/c1\.yaml, .* et 4 autre\(s\)$/u);
+    expect(lines.filter((l) => / : 1 erreur\(s\)/u.test(l.replace(/\u202f/gu, " ")))).toHaveLength(14);
+    expect(run.stderr).not.toMatch(/agence-base\.yaml.: /u); // the base alone is not reported as a shop
+  });
+
+  it("accepts a quoted glob, and reports the same as over the folder", async () => {
+    const dir = brokenAgency();
+    const [folder, glob] = await Promise.all([runCli(["check", dir]), runCli(["check", join(dir, "**/*.yaml")])]);
+    expect(glob.code).toBe(1);
+    expect(glob.stderr).toBe(folder.stderr);
+  });
+
+  it("a folder without configs, a glob matching nothing, a missing file: one line, exit 2", async () => {
+    const empty = tempDir();
+    for (const [arg, text] of [
+      [empty, "Aucun fichier de configuration (*.yaml, *.yml) dans le dossier"],
+      [join(empty, "*.yaml"), "Aucun fichier de configuration trouvé"],
+      [join(empty, "nope.yaml"), "Fichier introuvable"],
+    ] as const) {
+      const run = await runCli(["check", arg]);
+      expect(run.code).toBe(2);
+      expect(run.stderr.trim().split("\n")).toHaveLength(1);
+      expect(run.stderr).toContain(text);
+      expect(run.stderr).not.toMatch(/:1:1/u);
+    }
+  });
+
+  it("--quiet: only problems and their summary lines", async () => {
+    const dir = tempDir();
+    cpSync(join(ROOT, "examples"), dir, { recursive: true });
+    const run = await runCli(["check", dir, "--quiet"]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).not.toMatch(/ : conforme\n/u);
+    for (const line of run.stderr.trim().split("\n")) expect(line).toMatch(/ {2}warning {2}|conforme, \d+ avertissement/u);
+  });
+});
+
+describe("generate: usage and output", () => {
+  it("--out naming a file (or a path through one): one line, exit 2, nothing written", async () => {
+    const dir = tempDir();
+    const file = join(dir, "un-fichier");
+    writeFileSync(file, "x");
+    for (const out of [file, join(file, "sous-dossier")]) {
+      for (const command of ["generate", "status"]) {
+        const run = await runCli([command, join(ROOT, "examples/agence"), "--out", out]);
+        expect(run.code).toBe(2);
+        expect(run.stderr.trim().split("\n")).toHaveLength(1);
+        expect(run.stderr).toMatch(/^--out doit être un dossier.: \S*un-fichier est un fichier/u);
+        expect(run.stderr).not.toMatch(/:1:1/u);
+      }
+    }
+    expect(readFileSync(file, "utf8")).toBe("x");
+  });
+
+  it("--quiet: no phases, no written paths, no « conforme » line; the summary", async () => {
+    const run = await runCli(["generate", join(ROOT, "examples/agence"), "--out", tempDir(), "--format", "md", "--quiet"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toMatch(/^Terminé en \d+,\d\d s \(1 fil\(s\)\).: 3 politique\(s\) générée\(s\)/u);
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
+  });
+
+  it("the summary counts the time since the command started, the launcher's start when started from the snapshot", async () => {
+    const args = ["generate", join(ROOT, "examples/atelier-lumiere.yaml"), "--out", tempDir(), "--format", "md", "--json"];
+    // What the launcher passes on to the child it starts from the snapshot.
+    const launched = await runCli(args, { env: { POLITIQUE_RETOUR_SNAPSHOT: "0", POLITIQUE_RETOUR_STARTED_AT: String(Date.now() - 5_000) } });
+    expect(JSON.parse(launched.stdout).summary.seconds).toBeGreaterThanOrEqual(5);
+    // From the snapshot, through the real launcher: the launcher's start counts too.
+    const snap = await runCli(args, { env: { POLITIQUE_RETOUR_DEBUG_START: "1" } });
+    expect(snap.stderr).toMatch(/^start: snapshot/u);
+    expect(JSON.parse(snap.stdout).summary.seconds).toBeGreaterThan(0);
+    // A value that cannot be a start time is ignored.
+    const bogus = await runCli(args, { env: { POLITIQUE_RETOUR_SNAPSHOT: "0", POLITIQUE_RETOUR_STARTED_AT: "1" } });
+    expect(JSON.parse(bogus.stdout).summary.seconds).toBeLessThan(60);
+  });
+});
+
+describe("output.slug", () => {
+  it("names the shop's folder: two shops of the same name no longer collide, the legal text unchanged", async () => {
+    const dir = tempDir();
+    cpSync(join(ROOT, "examples/agence"), dir, { recursive: true });
+    const client = readFileSync(join(dir, "clients/petits-pas.yaml"), "utf8");
+    writeFileSync(join(dir, "clients/toulouse.yaml"), `${client}\noutput:\n  slug: petits-pas-toulouse\n`);
+    const out = tempDir();
+    const run = await runCli(["generate", dir, "--out", out, "--format", "md"]);
+    expect(run.code, run.stderr).toBe(0);
+    const [own, named] = [join(out, "petits-pas/politique-retour.md"), join(out, "petits-pas-toulouse/politique-retour.md")].map((f) => readFileSync(f, "utf8"));
+    expect(named).toBe(own);
+  });
+
+  it("without it, the collision message says output.slug is the way out", async () => {
+    const dir = tempDir();
+    cpSync(join(ROOT, "examples/agence"), dir, { recursive: true });
+    writeFileSync(join(dir, "clients/toulouse.yaml"), readFileSync(join(dir, "clients/petits-pas.yaml"), "utf8"));
+    const run = await runCli(["generate", dir, "--out", tempDir(), "--format", "md"]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/output\/slug-collision/u);
+    expect(run.stderr).toContain("donnez à l’une un output.slug pour choisir son dossier");
+  });
+
+  it("a folder name that could leave --out or is not a plain name: an error at its line", async () => {
+    const dir = tempDir();
+    cpSync(join(ROOT, "examples/agence"), dir, { recursive: true });
+    const client = readFileSync(join(dir, "clients/petits-pas.yaml"), "utf8");
+    const line = client.split("\n").length + 2;
+    for (const slug of ["../dehors", "Petits Pas", "-x", "a/b", "é"]) {
+      writeFileSync(join(dir, "clients/petits-pas.yaml"), `${client}\noutput:\n  slug: ${JSON.stringify(slug)}\n`);
+      const run = await runCli(["check", join(dir, "clients/petits-pas.yaml")]);
+      expect(run.code, slug).toBe(1);
+      expect(run.stderr).toContain(`petits-pas.yaml:${line}:9  error  output.slug: Nom de dossier invalide`);
+    }
+  });
+});
