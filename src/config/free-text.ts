@@ -112,14 +112,15 @@ export function matchesField(pattern: string, path: readonly Key[]): boolean {
 
 export type StringKind = "free" | "shaped" | undefined;
 
-const FREE_PARTS = FREE_TEXT_FIELDS.map((f) => f.split("."));
-const SHAPED_PARTS = SHAPED_STRING_FIELDS.map((f) => f.split("."));
+const FREE = new Set<string>(FREE_TEXT_FIELDS);
+const SHAPED = new Set<string>(SHAPED_STRING_FIELDS);
 
 /** Whether the string at `path` is free text, shaped, or unlisted (a field the table forgot). */
 export function stringKind(path: readonly Key[]): StringKind {
-  if (FREE_PARTS.some((p) => matches(p, path))) return "free";
-  if (SHAPED_PARTS.some((p) => matches(p, path))) return "shaped";
-  return undefined;
+  // A list index stands as `*`; a key that is not a plain name can match no entry.
+  if (path.some((k) => typeof k === "string" && !/^[$\w]+$/u.test(k))) return undefined;
+  const generic = path.map((k) => (typeof k === "number" ? "*" : k)).join(".");
+  return FREE.has(generic) ? "free" : SHAPED.has(generic) ? "shaped" : undefined;
 }
 
 export interface FreeText {
