@@ -84,11 +84,13 @@ describe("interruptions", async () => {
   }
 
   it("explains a read-only or blocked output folder, and goes on with nothing half-written", async () => {
+    // (--out itself naming a file is a usage error: test/check-batch.test.ts.)
     const dir = tempDir();
-    writeFileSync(join(dir, "out"), "un fichier, pas un dossier");
+    mkdirSync(join(dir, "out"));
+    writeFileSync(join(dir, "out", "atelier-lumiere"), "un fichier, pas un dossier");
     const r = await runCli(["generate", join(ROOT, "examples/atelier-lumiere.yaml"), "--out", join(dir, "out")], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/Impossible d’écrire .*out.*un fichier porte déjà ce nom là où un dossier est attendu/u);
-    expect(statSync(join(dir, "out")).isFile()).toBe(true);
+    expect(statSync(join(dir, "out", "atelier-lumiere")).isFile()).toBe(true);
   });
 });
