@@ -30,6 +30,7 @@ type Word = { exact: string } | { stem: string; exact: string } | { only: true }
 interface CompiledTerm {
   words: Word[];
   prev?: Set<string>;
+  notPrev?: Set<string>;
 }
 
 let compiled: Map<string, CompiledTerm[]> | undefined;
@@ -51,7 +52,11 @@ function compileTerm(term: Term): CompiledTerm {
       }
     }
   }
-  return { words, ...(typeof term === "object" && term.prev ? { prev: new Set(term.prev.map(fold)) } : {}) };
+  return {
+    words,
+    ...(typeof term === "object" && term.prev ? { prev: new Set(term.prev.map(fold)) } : {}),
+    ...(typeof term === "object" && term.notPrev ? { notPrev: new Set(term.notPrev.map(fold)) } : {}),
+  };
 }
 
 function concepts(): Map<string, CompiledTerm[]> {
@@ -77,6 +82,10 @@ function findTerm(term: CompiledTerm, tokens: Token[]): Hit[] {
     if (term.prev) {
       const p = tokens[i - 1];
       if (!p || !term.prev.has(p.norm)) continue;
+    }
+    if (term.notPrev) {
+      const p = tokens[i - 1];
+      if (p && term.notPrev.has(p.norm)) continue;
     }
     const used: number[] = [];
     let j = i;
