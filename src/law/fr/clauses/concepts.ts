@@ -131,7 +131,7 @@ export const CONCEPTS: Record<string, Term[]> = {
    * The channels named are examples of a free choice (the R221-3 model text: « au moyen d'une
    * déclaration dénuée d'ambiguïté (par exemple, lettre… ou courrier électronique) »).
    */
-  ANY_STATEMENT: ["declaration denuee d'ambiguite", "declaration sans ambiguite", "toute declaration", "toute autre declaration", "par exemple", "tout moyen", "=notamment"],
+  ANY_STATEMENT: ["declaration denuee d'ambiguite", "declaration sans ambiguite", "toute declaration", "toute autre declaration", "tout moyen"],
   /** A channel named as the exception to what the sentence says (« frais de renvoi…, sauf pour un retour en magasin »). */
   CHANNEL_EXCEPTED: ["sauf ~ en magasin", "excepte ~ en magasin", "hors ~ en magasin", "a l'exception ~ en magasin", "sauf ~ telephone", "sauf ~ recommande"],
   CHANNEL_MEANS: ["moyen", "canal", "voie", "passer par", "par", "via", "pris en compte", "prises en compte", "se faire", "notifie", "notifiee", "adressee"],
