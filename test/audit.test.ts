@@ -72,6 +72,8 @@ describe("audit of an old policy", () => {
     expect(missing(auditPolicy(plainText(digital, "txt"), { asOf: AS_OF }))).toContain("missing-legal-guarantees");
     const goods = `${services} Merci de nous retourner l'article dans son colis.`;
     expect(missing(auditPolicy(plainText(goods, "txt"), { asOf: AS_OF }))).toEqual(expect.arrayContaining(["missing-return-costs", "missing-legal-guarantees"]));
+    const passive = `${services} Les articles peuvent être retournés dans les 14 jours.`;
+    expect(missing(auditPolicy(plainText(passive, "txt"), { asOf: AS_OF }))).toEqual(expect.arrayContaining(["missing-return-costs", "missing-legal-guarantees"]));
   });
 
   it("speaks English with --lang en, rule ids and articles unchanged", () => {

@@ -9,7 +9,7 @@ import type { Text } from "../law/types.js";
  * The text is about goods that travel: delivered, or sent back (« renvoyer le présent formulaire »,
  * the R221-3 form of a services-only shop, is no parcel).
  */
-const GOODS = /\bcolis\b|\blivraisons?\b|\blivrees?\b|\blivrons\b|\b(renvo|retourn|rapport|restitu)\w* (le |la |les |l'|vos |votre |nous |un |une |des |du |de l')?(\w+ ){0,2}(biens?|articles?|produits?|commandes?|colis|achats?)\b|\b(renvoi|retour|restitution) (du|des|de l'|de vos|de votre) (biens?|articles?|produits?|colis|commande)\b/u;
+const GOODS = /\bcolis\b|\blivraisons?\b|\blivrees?\b|\blivrons\b|\b(renvo|retourn|rapport|restitu)\w* (le |la |les |l'|vos |votre |nous |un |une |des |du |de l')?(\w+ ){0,2}(biens?|articles?|produits?|commandes?|colis|achats?)\b|\b(renvoi|retour|restitution) (du|des|de l'|de vos|de votre) (biens?|articles?|produits?|colis|commande)\b|\b(biens?|articles?|produits?)\b[^.]{0,40}\b(retourne|renvoye|rapporte|restitue)e?s?\b/u;
 /** The text is about digital content (its legal guarantee: L224-25-12 and the box of D211-3). */
 const DIGITAL = /\bcontenus? numeriques?\b|\bservices? numeriques?\b|\btelecharg/u;
 
