@@ -69,6 +69,19 @@ describe("audit of an old policy", () => {
     expect(missing(auditPolicy(doc, { asOf: "2026-06-19" }))).toContain("missing-online-function");
   });
 
+  it("asks for return costs and legal guarantees only of what the text sells", () => {
+    const services = "Vous disposez de 14 jours pour vous rétracter. Pour vous rétracter, veuillez compléter et renvoyer le présent formulaire. Si une prestation n'est pas fournie comme convenu, vous pouvez obtenir une réduction du prix.";
+    expect(missing(auditPolicy(plainText(services, "txt"), { asOf: AS_OF }))).not.toContain("missing-return-costs");
+    expect(missing(auditPolicy(plainText(services, "txt"), { asOf: AS_OF }))).not.toContain("missing-legal-guarantees");
+    const digital = `${services} Le contenu numérique est accessible dès le paiement.`;
+    expect(missing(auditPolicy(plainText(digital, "txt"), { asOf: AS_OF }))).not.toContain("missing-return-costs");
+    expect(missing(auditPolicy(plainText(digital, "txt"), { asOf: AS_OF }))).toContain("missing-legal-guarantees");
+    const goods = `${services} Merci de nous retourner l'article dans son colis.`;
+    expect(missing(auditPolicy(plainText(goods, "txt"), { asOf: AS_OF }))).toEqual(expect.arrayContaining(["missing-return-costs", "missing-legal-guarantees"]));
+    const passive = `${services} Les articles peuvent être retournés dans les 14 jours.`;
+    expect(missing(auditPolicy(plainText(passive, "txt"), { asOf: AS_OF }))).toEqual(expect.arrayContaining(["missing-return-costs", "missing-legal-guarantees"]));
+  });
+
   it("speaks English with --lang en, rule ids and articles unchanged", () => {
     const doc = plainText("Les frais de port ne sont pas remboursés.", "txt");
     const fr = auditPolicy(doc, { asOf: AS_OF, lang: "fr" }).find((f) => f.rule === "clause-delivery-costs");

@@ -40,6 +40,8 @@ const PLACES: Record<string, (text: string) => string> = {
   "returns.address.city": (v) => `returns:\n  address: { street: 1 rue A, postalCode: "69003", city: ${JSON.stringify(v)} }\n`,
   "returns.addressName": (v) => `returns:\n  addressName: ${JSON.stringify(v)}\n`,
   "guarantees.commercial.text": (v) => `guarantees:\n  commercial: { months: 24, text: ${JSON.stringify(v)} }\n`,
+  "guarantees.commercial.guarantor": (v) => `guarantees:\n  commercial: { months: 24, guarantor: ${JSON.stringify(v)} }\n`,
+  "guarantees.commercial.territory": (v) => `guarantees:\n  commercial: { months: 24, territory: ${JSON.stringify(v)} }\n`,
   "support.phone": (v) => `support:\n  phone: ${JSON.stringify(v)}\n`,
   "support.hours": (v) => `support:\n  hours: ${JSON.stringify(v)}\n`,
   "customClauses.0.title": (v) => `customClauses:\n  - title: ${JSON.stringify(v)}\n    text: Merci.\n`,

@@ -274,9 +274,10 @@ describe("sentences written for the actual case", () => {
   it("en bref names the free ways first, then what the others cost", () => {
     const text = withMethods([relay, { type: "store", locations: ["1 rue du Port, 13002 Marseille"] }]);
     const enBref = text.slice(0, text.indexOf("## votre droit"));
-    expect(enBref).toContain("> - le retour est gratuit par dépôt dans notre magasin.\n> - sinon, il vous coûte **5,95 € au plus**.");
+    // One bullet: the free ways (by kind, the table below gives each place), then « sinon » and the cap.
+    expect(enBref).toContain("> - le retour est gratuit en magasin ; sinon, il vous coûte **5,95 € au plus**.\n");
     const prepaid = withMethods([{ type: "post", carrier: "Colissimo", label: "prepaid", price: 0 }, relay], "customer");
-    expect(prepaid).toContain("> - le retour est gratuit par envoi colissimo avec notre étiquette prépayée.\n> - sinon, les frais de retour sont à votre charge");
+    expect(prepaid).toContain("> - le retour est gratuit par la poste ; sinon, les frais de retour sont à votre charge.\n");
     const none = withMethods([relay]);
     expect(none).toContain("> - le retour vous coûte **5,95 € au plus**.");
     expect(none).not.toContain("sinon");

@@ -10,6 +10,7 @@ import { readConfigFile } from "../src/cli/io.js";
 import { checkLoaded } from "../src/check.js";
 import { loadConfig } from "../src/config/load.js";
 import { FILE_NAMES, FORMATS } from "../src/render/policy-files.js";
+import { mediators } from "../src/law/fr/mediators.js";
 import { tempDir } from "./helpers.js";
 import { DOWN, inPty } from "./pty.js";
 
@@ -114,7 +115,7 @@ describe("init in a real terminal", () => {
       ["e-mail de contact", "bonjour.modelyon.fr\r"],
       ["Il manque le", ""],
       ["e-mail de contact", "bonjour@modelyon.fr\r"],
-      ["numéro de téléphone", "\r"],
+      ["numéro de téléphone", "04 78 00 00 02\r"],
       ["adresse de votre site", "www.modelyon.fr\r"],
       ["Que vendez-vous", "\r"],
       ["appuyez sur Espace pour cocher", " \r"],
@@ -153,7 +154,8 @@ describe("init in a real terminal", () => {
       ["formulaire de contact", "\r"],
       ["Adhérez-vous à un médiateur", "non\r"],
       ["https://www.cm2c.net", ""],
-      ["Où en êtes-vous", "\x1b[A".repeat(6) + "\r"],
+      // From « pause » (last, after « other ») up to CM2C, wherever the shared list puts it.
+      ["Où en êtes-vous", "\x1b[A".repeat(mediators.length + 1 - mediators.findIndex((m) => m.website === "https://www.cm2c.net")) + "\r"],
       ["clause à vous", "\r"],
       ["Voici vos choix", ""],
       ["Tout est bon, ou voulez", "\r"],

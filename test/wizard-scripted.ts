@@ -58,8 +58,11 @@ export const REQUIRED: Record<string, Reply[]> = {
   postalCode: ["69003"],
   city: ["Lyon"],
   email: ["bonjour@atelier-lumiere.fr"],
+  // A phone (shop-phone, R111-1) and a withdrawal page open without login (online-function-access,
+  // D221-5): the lawful path gives no warning.
+  phone: ["04 78 00 00 01"],
   sectors: [["fashion"]],
-  onlineFunctionUrl: ["https://atelier-lumiere.fr/compte/retractation"],
+  onlineFunctionUrl: ["https://atelier-lumiere.fr/retractation"],
   mediatorName: ["Médiateur du e-commerce de la FEVAD"],
   mediatorWebsite: ["https://www.mediateurfevad.fr"],
   summary: [""],

@@ -10,6 +10,7 @@ import { loadConfig } from "../src/config/load.js";
 import type { Lang } from "../src/findings.js";
 import { parseAmount, parseWhole, runWizard, WizardCancelled, type DraftStore } from "../src/wizard/driver.js";
 import { parseYesNo } from "../src/wizard/inquirer.js";
+import { mediators } from "../src/law/fr/mediators.js";
 import { QUESTIONS } from "../src/wizard/questions.js";
 import { EXAMPLE, runCli, tempDir } from "./helpers.js";
 import { CTRL_C, memoryDraftStore, REQUIRED, scripted, type Reply } from "./wizard-scripted.js";
@@ -372,7 +373,10 @@ describe("a way forward at every refusal (issue 16)", () => {
   });
 
   it("no mediator: a dated list with sites and how to join; picking one fills its name and site", async () => {
-    const w = await wizard({ mediator: [false], "mediator.way": ["0"], mediatorName: [], mediatorWebsite: [] });
+    // The choice is the mediator's place in the shared list (src/law/fr/mediators.ts), which may be reordered.
+    const cm2c = mediators.findIndex((m) => m.website === "https://www.cm2c.net");
+    expect(cm2c).toBeGreaterThanOrEqual(0);
+    const w = await wizard({ mediator: [false], "mediator.way": [String(cm2c)], mediatorName: [], mediatorWebsite: [] });
     expect(w.output()).toMatch(/liste vérifiée le \d\d\/\d\d\/\d{4}/u);
     expect(w.output()).toContain("https://www.cm2c.net");
     expect(w.output()).toContain("Pour adhérer");

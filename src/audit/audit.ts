@@ -52,6 +52,7 @@ export function auditPolicy(doc: PolicyText, options: AuditOptions): Finding[] {
   const folded = fold(doc.text).replace(/\s+/gu, " ");
   for (const info of REQUIRED_INFO) {
     if (info.since && options.asOf < info.since) continue;
+    if (info.appliesIf && !info.appliesIf.test(folded)) continue;
     if (info.allOf.every((re) => re.test(folded))) continue;
     findings.push({ code: "LAW", rule: info.id, severity: info.severity, path: "", line: 1, column: 1, message: format(info.message[lang], lang), article: info.article, messageId: "missing" });
   }

@@ -5,6 +5,14 @@
  */
 import type { Text } from "../law/types.js";
 
+/**
+ * The text is about goods that travel: delivered, or sent back (« renvoyer le présent formulaire »,
+ * the R221-3 form of a services-only shop, is no parcel).
+ */
+const GOODS = /\bcolis\b|\blivraisons?\b|\blivrees?\b|\blivrons\b|\b(renvo|retourn|rapport|restitu)\w* (le |la |les |l'|vos |votre |nous |un |une |des |du |de l')?(\w+ ){0,2}(biens?|articles?|produits?|commandes?|colis|achats?)\b|\b(renvoi|retour|restitution) (du|des|de l'|de vos|de votre) (biens?|articles?|produits?|colis|commande)\b|\b(biens?|articles?|produits?)\b[^.]{0,40}\b(retourne|renvoye|rapporte|restitue)e?s?\b/u;
+/** The text is about digital content (its legal guarantee: L224-25-12 and the box of D211-3). */
+const DIGITAL = /\bcontenus? numeriques?\b|\bservices? numeriques?\b|\btelecharg/u;
+
 export interface RequiredInfo {
   id: string;
   article: string;
@@ -13,6 +21,8 @@ export interface RequiredInfo {
   since?: string;
   /** Present when every group has one phrase found. */
   allOf: RegExp[];
+  /** Asked only of a text about what this item concerns (goods sent back, goods or digital content). */
+  appliesIf?: RegExp;
   message: Text;
 }
 
@@ -52,6 +62,8 @@ export const REQUIRED_INFO: RequiredInfo[] = [
     id: "missing-return-costs",
     article: "L221-5, L221-23",
     severity: "error",
+    // Nothing to send back (services, digital content only): no return costs to state.
+    appliesIf: GOODS,
     allOf: [/\b(frais|couts?) (directs )?(de|du|d'un) (retour|renvoi)|\bretours? (est |sont )?(gratuits?|offerts?)|\betiquette (de retour )?prepayee|\bretour[^.]{0,60}a (votre|notre) charge|\brenvoi[^.]{0,60}a (votre|notre) charge/u],
     message: {
       fr: "Le texte ne dit pas qui paie le retour ni combien. Sans cette information, les frais de retour sont pour vous (L221-23).",
@@ -72,6 +84,8 @@ export const REQUIRED_INFO: RequiredInfo[] = [
     id: "missing-legal-guarantees",
     article: "L211-2, L217-3",
     severity: "error",
+    // Goods (L217-3) and digital content (L224-25-12) carry them; a service answers under the civil code.
+    appliesIf: new RegExp(`${GOODS.source}|${DIGITAL.source}`, "u"),
     allOf: [/garantie legale de conformite/u, /vices? caches?/u],
     message: {
       fr: "Les garanties légales (conformité, 2 ans, et vices cachés) doivent être décrites dans vos conditions.",

@@ -30,14 +30,20 @@ export const FREE_TEXT_FIELDS = [
   "guarantees.commercial.text",
   "guarantees.commercial.guarantor",
   "guarantees.commercial.territory",
-  // Model paths that carry a config's free text under another name (read from shop.*, support.*).
-  "guarantees.commercial.guarantorAddress.street",
-  "guarantees.commercial.guarantorAddress.city",
-  "phone",
   "support.phone",
   "support.hours",
   "customClauses.*.title",
   "customClauses.*.text",
+] as const;
+
+/**
+ * Policy-model paths that carry a config's free text under another name: the wording rules read it
+ * at its config path (shop.address.*, support.phone, shop.phone), the renderer prints it as free text.
+ */
+export const MODEL_FREE_TEXT_ALIASES = [
+  "guarantees.commercial.guarantorAddress.street",
+  "guarantees.commercial.guarantorAddress.city",
+  "phone",
 ] as const;
 
 /**
@@ -65,6 +71,7 @@ export const SHAPED_STRING_FIELDS = [
   "withdrawal.startsFrom",
   "withdrawal.requires.*",
   "withdrawal.onlineFunction.url",
+  "withdrawal.onlineFunction.formAction",
   "withdrawal.onlineForm",
   "withdrawal.email",
   "mediator.website",
@@ -112,7 +119,7 @@ export function matchesField(pattern: string, path: readonly Key[]): boolean {
 
 export type StringKind = "free" | "shaped" | undefined;
 
-const FREE = new Set<string>(FREE_TEXT_FIELDS);
+const FREE = new Set<string>([...FREE_TEXT_FIELDS, ...MODEL_FREE_TEXT_ALIASES]);
 const SHAPED = new Set<string>(SHAPED_STRING_FIELDS);
 
 /** Whether the string at `path` is free text, shaped, or unlisted (a field the table forgot). */

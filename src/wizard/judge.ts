@@ -10,7 +10,7 @@ import type { Finding, Lang } from "../findings.js";
 import { checkLaw } from "../law/engine.js";
 import { frRuleset } from "../law/fr/index.js";
 import { buildInput, pathString, resolvePath, type BuildOptions } from "./answers.js";
-import type { Answers, Question } from "./questions.js";
+import { QUESTIONS, type Answers, type Question } from "./questions.js";
 
 const under = (path: string, root: string) => path === root || path.startsWith(`${root}.`);
 
@@ -29,7 +29,18 @@ export function judgeAnswer(q: Question, answers: Answers, lang: Lang, options: 
   // that follow; "no" is judged now (a missing mediator is an error at once).
   const answer = answers[q.id];
   if (q.present && typeof answer === "boolean" && q.present(answer)) return mine;
-  return checkLaw(config, frRuleset, { lang, paths: [at] }).map(({ atKey: _key, ...f }) => f);
+  // A finding about a field a later question asks (« Adhérez-vous à un médiateur ? » before its
+  // name): the placeholder filled in is judged when that question is answered, not now.
+  const laterQuestion = (path: string) =>
+    path !== at &&
+    QUESTIONS.some((o) => {
+      if (o.id === q.id || answers[o.id] !== undefined || (o.when && !o.when(answers))) return false;
+      const p = resolvePath(o.path, answers);
+      return p !== undefined && pathString(p) === path;
+    });
+  return checkLaw(config, frRuleset, { lang, paths: [at] })
+    .filter((f) => !laterQuestion(f.path))
+    .map(({ atKey: _key, ...f }) => f);
 }
 
 /** The final check over the whole config, exactly as `check` does it. */

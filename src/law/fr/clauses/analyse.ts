@@ -45,6 +45,7 @@ type Word = { exact: string; keyExact: string } | StemWord | { only: true } | { 
 interface CompiledTerm {
   words: Word[];
   prev?: Set<string>;
+  notPrev?: Set<string>;
 }
 
 const compiled = new Map<string, CompiledTerm[]>();
@@ -67,7 +68,11 @@ function compileTerm(term: Term): CompiledTerm {
       }
     }
   }
-  return { words, ...(typeof term === "object" && term.prev ? { prev: new Set(term.prev.map(fold)) } : {}) };
+  return {
+    words,
+    ...(typeof term === "object" && term.prev ? { prev: new Set(term.prev.map(fold)) } : {}),
+    ...(typeof term === "object" && term.notPrev ? { notPrev: new Set(term.notPrev.map(fold)) } : {}),
+  };
 }
 
 /** A concept's terms, stemmed the first time a pattern asks for it (most sentences need few). */
@@ -132,6 +137,10 @@ function findTerm(term: CompiledTerm, tokens: Token[], index: WordIndex): Hit[] 
     if (term.prev) {
       const p = tokens[i - 1];
       if (!p || !term.prev.has(p.norm)) continue;
+    }
+    if (term.notPrev) {
+      const p = tokens[i - 1];
+      if (p && term.notPrev.has(p.norm)) continue;
     }
     const used: number[] = [];
     let j = i;

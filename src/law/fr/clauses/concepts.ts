@@ -6,13 +6,17 @@
  * (short words whose stem would meet others: « =porte » is worn, not « port »), `~` lets up to
  * three words in between (« emballage ~ origine » meets « emballage scellé d'origine »), and
  * `@only` is the word after « ne … que ». `prev` restricts a term to follow one of these words
- * (« avoir » the credit note, after « un », « en », « l' »…, never the verb).
+ * (« avoir » the credit note, after « un », « en », « l' »…, never the verb); `notPrev` keeps a
+ * term from following one of these words (« complet » of the item, never « remboursement complet »).
  *
  * Built-in concepts computed in analyse.ts: REFUSAL (REFUSE said, or ACCEPT denied, and REFUSE
  * not denied), RETURN_REFUSAL (same with ACCEPT_RETURN), DUR_SHORT (< 14 days), DUR_LONG
  * (> 14 days), DUR_UNDER_2Y (< 2 years).
  */
-export type Term = string | { t: string; prev?: string[] };
+export type Term = string | { t: string; prev?: string[]; notPrev?: string[] };
+
+/** Words after which « complet » is no longer about the item sent back. */
+const WHOLE_OF = ["remboursement", "rembourse", "remboursee", "prix", "paiement", "montant", "contrat", "dossier", "formulaire"];
 
 export const CONCEPTS: Record<string, Term[]> = {
   // ── refusing and accepting ─────────────────────────────────────────────
@@ -86,7 +90,8 @@ export const CONCEPTS: Record<string, Term[]> = {
   PACKAGING: [
     "emballage ~ origine", "emballage original", "emballage initial", "emballages ~ origine", "boite ~ origine", "boites ~ origine", "carton ~ origine",
     "cartons ~ origine", "conditionnement ~ origine", "packaging ~ origine", "emballage d'usine", "emballage intact", "boite intacte", "blister intact",
-    "emballage scelle", "notice", "notices", "accessoires", "=complet", "=complets", "=complete", "=completes", "incomplet", "incomplets", "incomplete",
+    "emballage scelle", "notice", "notices", "accessoires", { t: "=complet", notPrev: WHOLE_OF }, { t: "=complets", notPrev: WHOLE_OF },
+    { t: "=complete", notPrev: WHOLE_OF }, { t: "=completes", notPrev: WHOLE_OF }, "incomplet", "incomplets", "incomplete",
     "scelle", "scelles", "sous blister", "mode d'emploi", "intact", "intacte", "intacts",
   ],
   DISPATCH_DELAY: ["delai de livraison", "delais de livraison", "delai d'expedition", "delai de fabrication", "delai de preparation", "expedie sous", "expediee sous", "expediees sous", "expedies sous", "livre sous", "livree sous", "livraison sous", "preparee sous", "preparees sous"],
@@ -122,6 +127,13 @@ export const CONCEPTS: Record<string, Term[]> = {
     "telephone", "appel", "appeler", "appelez", "lettre recommandee", "recommande", "recommandee", "courrier recommande", "accuse de reception",
     "e-mail", "email", "mail", "courriel", "formulaire", "espace client", "compte client", "votre compte", "courrier", "chat", "bouton", "en magasin", "fax",
   ],
+  /**
+   * The channels named are examples of a free choice (the R221-3 model text: « au moyen d'une
+   * déclaration dénuée d'ambiguïté (par exemple, lettre… ou courrier électronique) »).
+   */
+  ANY_STATEMENT: ["declaration denuee d'ambiguite", "declaration sans ambiguite", "toute declaration", "toute autre declaration", "tout moyen"],
+  /** A channel named as the exception to what the sentence says (« frais de renvoi…, sauf pour un retour en magasin »). */
+  CHANNEL_EXCEPTED: ["sauf ~ en magasin", "excepte ~ en magasin", "hors ~ en magasin", "a l'exception ~ en magasin", "sauf ~ telephone", "sauf ~ recommande"],
   CHANNEL_MEANS: ["moyen", "canal", "voie", "passer par", "par", "via", "pris en compte", "prises en compte", "se faire", "notifie", "notifiee", "adressee"],
   WORKING_DAYS: ["jour ouvres", "jours ouvres", "jour ouvrables", "jours ouvrables", "=ouvres", "=ouvrables", "=ouvre", "=ouvrable"],
   NEXT_WORKING_DAY: ["jour ouvrable suivant", "premier jour ouvrable", "jour ouvre suivant"],
@@ -187,8 +199,10 @@ export const CONCEPTS: Record<string, Term[]> = {
     "port initial", "livraison initiale", "frais d'expedition initiaux", "frais de port initiaux", "frais de livraison initiaux", "frais d'envoi initiaux",
     "cout de la livraison", "cout de livraison", "participation aux frais de port",
   ],
+  /** The refund includes the delivery costs (« nous vous rembourserons tous les paiements reçus de vous, y compris les frais de livraison »). */
+  DELIVERY_INCLUDED: ["y compris ~ frais de livraison", "y compris ~ frais de port", "y compris ~ frais d'expedition", "y compris ~ frais d'envoi", "frais de livraison compris", "frais de port compris", "frais de livraison inclus", "frais de port inclus", "frais de livraison standard compris"],
   RETURN_COST: ["frais ~ retour", "frais ~ renvoi", "frais ~ retourner", "frais ~ renvoyer", "frais ~ reexpedition", "cout du retour", "port du retour", "expedition du retour", "envoi du retour", "frais de retour"],
-  EXPRESS: ["express", "supplement", "supplements", "premium", "livraison rapide", "chronopost", "en 24 h", "en 24h", "livraison le lendemain", "creneau", "plus cher", "plus couteux"],
+  EXPRESS: ["express", "supplement", "supplements", "frais supplementaires", "=supplementaire", "=supplementaires", "moins couteux", "mode de livraison autre", "premium", "livraison rapide", "chronopost", "en 24 h", "en 24h", "livraison le lendemain", "creneau", "plus cher", "plus couteux"],
   RISK_PERIL: ["risques et perils", "risque et peril", "risques et peril", "risque et perils"],
   RESPONSIBLE: ["responsable", "responsables", "responsabilite"],
   DISCLAIM: ["decline toute responsabilite", "declinons ~ responsabilite", "declinons toute responsabilite", "degage ~ responsabilite", "degageons ~ responsabilite", "exclut toute responsabilite", "excluons ~ responsabilite", "aucune responsabilite", "aucunement responsable"],
@@ -204,6 +218,8 @@ export const CONCEPTS: Record<string, Term[]> = {
   COURT: ["tribunal", "tribunaux", "juge", "justice", "judiciaire", "juridiction", "action en justice", "saisir le tribunal", "saisine du juge", "instance"],
   BEFORE: ["avant", "prealable", "prealablement", "au prealable", "d'abord"],
   FEE: ["frais", "payant", "payante", "cout", "facture", "factures"],
+  /** « Renoncer au contrat » is withdrawing (the label of the online function, D221-5), no waiver of a right. */
+  WITHDRAW_BY_RENOUNCING: ["renoncer au contrat", "renoncez au contrat", "renonciation au contrat", "formulaire de renonciation"],
   WAIVE: ["renoncer", "renonce", "renoncez", "renoncent", "renonciation", "priver", "prive", "abandonner", "abandonne", "abandonnent"],
   RIGHT: ["droit de retractation", "droit", "droits", "recours", "garantie", "garanties", "reclamation", "reclamations", "delai de retractation"],
   RIGHT_WITHDRAWAL: ["droit de retractation", "delai de retractation", "faculte de retractation", "droit de retour"],

@@ -155,8 +155,8 @@ export const PATTERNS: ClausePattern[] = [
   { id: "unapproved-refused", rule: "clause-prior-approval", category: "prior-approval", article: "L221-21", all: ["!APPROVAL", ["REFUSAL", "ON_CUSTOMER", "OBLIGATION"]], none: ["OPTIONAL"], rewrite: APPROVAL_REWRITE },
 
   // An imposed channel (L221-21: any unambiguous statement).
-  { id: "channel-only", rule: "clause-channels", category: "channel", article: "L221-21", all: ["CHANNEL", "ONLY"], none: ["OPTIONAL", "!OBLIGATION", "!ONLY", "ONLY_IF"], rewrite: CHANNEL_REWRITE },
-  { id: "channel-strict", rule: "clause-channels", category: "channel", article: "L221-21", all: ["CHANNEL_STRICT", "OBLIGATION", ["WITHDRAW", "RETURN"]], none: ["OPTIONAL", "!OBLIGATION"], rewrite: CHANNEL_REWRITE },
+  { id: "channel-only", rule: "clause-channels", category: "channel", article: "L221-21", all: ["CHANNEL", "ONLY"], none: ["OPTIONAL", "!OBLIGATION", "!ONLY", "ONLY_IF", "ANY_STATEMENT"], rewrite: CHANNEL_REWRITE },
+  { id: "channel-strict", rule: "clause-channels", category: "channel", article: "L221-21", all: ["CHANNEL_STRICT", "OBLIGATION", ["WITHDRAW", "RETURN"]], none: ["OPTIONAL", "!OBLIGATION", "ANY_STATEMENT", "CHANNEL_EXCEPTED"], rewrite: CHANNEL_REWRITE },
 
   // Withdrawal period: working days, shorter than 14 days, from the order date (L221-18, L221-19).
   { id: "working-days", rule: "clause-working-days", category: "period", article: "L221-18, L221-19", all: ["WORKING_DAYS", ["WITHDRAW", "RETURN", "DELAY"]], none: ["NEXT_WORKING_DAY", "DISPATCH", "DISPATCH_DELAY", "HOURS_UNIT"], rewrite: PERIOD_REWRITE },
@@ -175,14 +175,14 @@ export const PATTERNS: ClausePattern[] = [
   { id: "defect-costs", rule: "clause-guarantee", category: "guarantee", article: "L217-3, L217-11", all: ["DEFECT", "COSTS", "ON_CUSTOMER"], none: ["EXCLUDING"], rewrite: GUARANTEE_REWRITE },
 
   // Initial delivery costs kept (L221-24).
-  { id: "delivery-kept", rule: "clause-delivery-costs", category: "delivery-costs", article: "L221-24", all: ["*DELIVERY_COST", ["REFUSAL", "ON_CUSTOMER", "EXCLUDING", "DEDUCT"]], none: ["EXPRESS", "RETURN_COST", "DEFECT"], rewrite: DELIVERY_REWRITE },
+  { id: "delivery-kept", rule: "clause-delivery-costs", category: "delivery-costs", article: "L221-24", all: ["*DELIVERY_COST", ["REFUSAL", "ON_CUSTOMER", "EXCLUDING", "DEDUCT"]], none: ["EXPRESS", "RETURN_COST", "DEFECT", "DELIVERY_INCLUDED"], rewrite: DELIVERY_REWRITE },
 
   // Compulsory mediation before court, mediation fees (L612-1, L612-4); arbitration: clause-abusive.
   { id: "mediation-compulsory", rule: "clause-mediation", category: "mediation", article: "L612-4", all: ["MEDIATION", "OBLIGATION", ["COURT", "BEFORE"]], none: ["OPTIONAL", "!OBLIGATION"], rewrite: MEDIATION_REWRITE },
   { id: "mediation-fees", rule: "clause-mediation", category: "mediation", article: "L612-1", all: ["MEDIATION", "FEE", "ON_CUSTOMER"], rewrite: MEDIATION_REWRITE },
 
   // Waiving or reducing legal rights (L242-3, L221-29).
-  { id: "waiver", rule: "clause-reduces-rights", category: "waiver", article: "L242-3, L221-29", all: ["WAIVE", "RIGHT"], none: ["DIGITAL", "!WAIVE", "OPTIONAL"], rewrite: WAIVER_REWRITE },
+  { id: "waiver", rule: "clause-reduces-rights", category: "waiver", article: "L242-3, L221-29", all: ["WAIVE", "RIGHT"], none: ["DIGITAL", "!WAIVE", "OPTIONAL", "WITHDRAW_BY_RENOUNCING"], rewrite: WAIVER_REWRITE },
   { id: "right-denied", rule: "clause-reduces-rights", category: "waiver", article: "L242-3, L221-29", all: ["*RIGHT_WITHDRAWAL", "!APPLY"], none: ["DIGITAL", "SALE", "MADE_TO_ORDER", "LAWFUL_EXC", "HYGIENE_ITEM", "SPECIFIC", "LEGAL_EXC_REF"], rewrite: WAIVER_REWRITE },
   { id: "right-reduced", rule: "clause-reduces-rights", category: "waiver", article: "L242-3, L221-29", all: ["REDUCE", "RIGHT_WITHDRAWAL"], none: ["!REDUCE"], rewrite: WAIVER_REWRITE },
 
