@@ -33,7 +33,7 @@ describe("PDF", async () => {
   const all = pages.join("\f");
 
   it("keeps the exact French text in the PDF's own text layer", () => {
-    expect(all).toContain(`Le retour vous coûte 5,95${NB}€ au plus.`);
+    expect(all).toContain(`Sinon, il vous coûte 5,95${NB}€ au plus.`);
     expect(all).toContain(`cliquez sur «${NN}Renoncer au contrat ici${NN}»${NN}:`);
     expect(all).toContain(`À partir de quand${NN}?`);
     expect(all).toContain(`Vous avez 14${NB}jours après réception`);
