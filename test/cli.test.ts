@@ -87,7 +87,7 @@ describe("politique-retour CLI", () => {
   });
 
   it("exits 2 on usage errors: unknown option, missing file, unknown format, bad date", async () => {
-    for (const args of [["check", "--bogus", "x.yaml"], ["check", "nope.yaml"], ["generate", "examples/atelier-lumiere.yaml", "--format", "rtf"], ["check", "examples/atelier-lumiere.yaml", "--as-of", "demain"]]) {
+    for (const args of [["check", "--bogus", "x.yaml"], ["check", "nope.yaml"], ["generate", "examples/atelier-lumiere.yaml", "--format", "rtf"], ["generate", "examples/atelier-lumiere.yaml", "--fragment-heading", "9"], ["check", "examples/atelier-lumiere.yaml", "--as-of", "demain"]]) {
       const r = await runCli(args);
       expect(r.code, args.join(" ")).toBe(2);
       expect(r.stdout).toBe("");
