@@ -8,8 +8,8 @@
  * the wizard, batches big enough for the worker pool) runs in this process as before. Same code,
  * same output: test/snapshot.test.ts runs both and compares every byte.
  *
- * This module only loads node: built-ins and a constant of src/batch/pool.ts: deciding costs
- * next to nothing.
+ * This module only loads node: built-ins, a constant of src/batch/pool.ts and src/code-hash.ts
+ * (stats of dist/, files re-read only when their size or mtime changed): deciding costs little.
  */
 import { spawn } from "node:child_process";
 import { readFileSync, statSync } from "node:fs";
