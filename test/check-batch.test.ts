@@ -133,7 +133,7 @@ describe("output.slug", () => {
     const line = client.split("\n").length + 2;
     for (const slug of ["../dehors", "Petits Pas", "-x", "a/b", "é"]) {
       writeFileSync(join(dir, "clients/petits-pas.yaml"), `${client}\noutput:\n  slug: ${JSON.stringify(slug)}\n`);
-      const run = await runCli(["check", join(dir, "clients/petits-pas.yaml")]);
+      const run = await runCli(["check", join(dir, "clients/petits-pas.yaml"), "--root", dir]);
       expect(run.code, slug).toBe(1);
       expect(run.stderr).toContain(`petits-pas.yaml:${line}:9  error  output.slug: Nom de dossier invalide`);
     }

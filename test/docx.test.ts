@@ -33,8 +33,8 @@ describe("Word (.docx)", async () => {
     const h2 = headings.filter((h) => h.startsWith("2 ")).map((h) => h.slice(2));
     expect(h2).toEqual([
       "Votre droit de rétractation", "Comment nous retourner un article", "Frais de retour", "Remboursement", "État des articles", "Échanges",
-      "Articles qui ne peuvent pas être retournés", "Article défectueux ou non conforme", "Colis perdu ou abîmé", "Nous contacter",
-      "Conditions particulières", "Références", "Annexe — Formulaire de rétractation",
+      "Articles sans droit de rétractation", "Article défectueux ou non conforme", "Colis perdu ou abîmé", "Nous contacter",
+      "Conditions particulières", "Avis d’information type sur le droit de rétractation", "Références", "Annexe — Formulaire de rétractation",
     ]);
     expect(part("word/styles.xml")).toContain('w:styleId="Heading2"');
   });

@@ -74,7 +74,9 @@ describe("check with a missing file among others", () => {
     // Without --json: the valid file's result, then the missing one, exit 2.
     const human = await runCli(["check", "missing.yaml", EXAMPLE]);
     expect(human.code).toBe(2);
-    expect(human.stderr).toMatch(/missing\.yaml:1:1 {2}error/u);
+    // The missing file is named in one line, with no made-up line and column (issue 18).
+    expect(human.stderr).toMatch(/introuvable.*missing\.yaml/u);
+    expect(human.stderr).not.toMatch(/:1:1/u);
     expect(human.stderr).toMatch(/atelier-lumiere\.yaml\s:\sconforme/u);
   });
 });
@@ -99,7 +101,8 @@ describe("a closed stdout (… | head -1) ends quietly and the work is done", ()
     expect(r.stderr).not.toMatch(/EPIPE|Error|at .*\.js:\d+/u);
     expect(r.code).toBe(0);
     expect(readdirSync(join(dir, "out")).sort()).toHaveLength(examples.length);
-    for (const shop of readdirSync(join(dir, "out"))) expect(readdirSync(join(dir, "out", shop)).sort()).toEqual(["politique-retour.jsonld", "politique-retour.md"]);
+    // Each shop: its two files, and the manifest of incremental generation beside them.
+    for (const shop of readdirSync(join(dir, "out"))) expect(readdirSync(join(dir, "out", shop)).sort()).toEqual([".politique-retour.json", "politique-retour.jsonld", "politique-retour.md"]);
   });
 
   it("rules and check --json: no EPIPE, no stack trace, the usual exit code", async () => {

@@ -76,7 +76,7 @@ describe("the start-up snapshot", { timeout: 120_000 }, () => {
     const { snap } = await bothWays([EXAMPLE, broken]);
     expect(snap.code).toBe(1);
     expect(snap.stderr).toMatch(/broken\.yaml:\d+:\d+ +error +withdrawal\.days: .*L221-18/u);
-    const usage = await bothWays([EXAMPLE, "--format", "docx"]);
+    const usage = await bothWays([EXAMPLE, "--format", "rtf"]);
     expect(usage.snap.code).toBe(2);
     const json = await bothWays([EXAMPLE, "--json", "--format", "md"]);
     expect(JSON.parse(json.snap.stdout).summary.rendered).toBe(1);

@@ -4,7 +4,8 @@
  * Reports reach `events.file` in discovery order whatever the order the workers finish in, so
  * logs are the same from one run to the next.
  */
-import { writeErrorReason } from "../cli/io.js";
+import { join } from "node:path";
+import { removeDeadTempFiles, writeErrorReason } from "../cli/io.js";
 import type { CheckResult } from "../check.js";
 import { displayPath } from "../cli/report.js";
 import { hasErrors, type Finding, type Lang } from "../findings.js";
@@ -193,7 +194,12 @@ export async function runBatch(options: BatchOptions, events: BatchEvents): Prom
     const done = new Set<number>();
     await eachLimited(results, inFlight, async (result, i) => {
       done.add(i);
-      if (unchanged.has(result.file)) return emit(i, result.file);
+      const kept = unchanged.get(result.file);
+      if (kept) {
+        // Its files are not touched, but temp files of a run killed there are still cleared.
+        if (kept.slug) removeDeadTempFiles(join(outDir, kept.slug));
+        return emit(i, result.file);
+      }
       if (!result.ok || !result.config) return emit(i, { result, written: [] });
       const hashed = sources.get(result.file);
       const fingerprint = hashed ? { identity, formats: [...formats].sort(), sources: hashed } : undefined;

@@ -13,6 +13,7 @@ import { t } from "../../i18n.js";
 import { frRuleset } from "../../law/fr/index.js";
 import { checkFileOrUnreadable, parseAsOf, parseRoot, type Io } from "../context.js";
 import { ExitError } from "../errors.js";
+import { terminalLine } from "../process-io.js";
 import { displayPath, formatFinding, jsonReport, judgedLine, summaryLine } from "../report.js";
 
 export interface CheckCommandOptions {
@@ -71,10 +72,16 @@ export async function checkCommand(inputs: string[], options: CheckCommandOption
     io.err(`  ${t(lang, key, { count: clients.length, clients: named, more })}\n`);
   }
   for (const r of results) {
+    // A file that cannot be read: its message alone (no made-up line and column), like a usage error.
+    if (r.unreadable) {
+      for (const f of r.findings) io.err(`${terminalLine(f.message)}\n`);
+      continue;
+    }
     const own = r.findings.filter((f) => (f.file ?? r.file) === r.file);
     for (const f of own) io.err(`${formatFinding(f, r.file)}\n`);
-    if (r.unreadable || (options.quiet && r.findings.length === 0)) continue;
-    const judged = judgedLine(r, lang);
+    if (options.quiet && r.findings.length === 0) continue;
+    // --quiet: only the problems and their summary line.
+    const judged = options.quiet ? undefined : judgedLine(r, lang);
     if (judged) io.err(`${judged}\n`);
     io.err(`${summaryLine(r, lang)}\n`);
   }
