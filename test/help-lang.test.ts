@@ -32,11 +32,11 @@ describe("help and usage errors in the user's language", () => {
   });
 
   it("sector names in words in findings, in each language", () => {
-    const yaml = "sectors: [cosmetics, food]\n";
-    const fr = checkOverride(yaml).findings.find((f) => f.rule === "exceptions-display");
-    expect(fr?.message).toContain("(les cosmétiques, l’alimentation)");
-    const en = checkOverride(yaml, { lang: "en" }).findings.find((f) => f.rule === "exceptions-display");
-    expect(en?.message).toContain("(cosmetics, food)");
-    expect(fr?.message).not.toContain("(cosmetics");
+    const yaml = "returns:\n  costs:\n    freeFor: [cosmetics]\n";
+    const fr = checkOverride(yaml).findings.find((f) => f.rule === "free-for-sectors");
+    expect(fr?.message).toMatch(/«\s?les cosmétiques\s?»/u);
+    const en = checkOverride(yaml, { lang: "en" }).findings.find((f) => f.rule === "free-for-sectors");
+    expect(en?.message).toContain("cosmetics");
+    expect(fr?.message).not.toMatch(/«\s?cosmetics/u);
   });
 });

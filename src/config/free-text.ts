@@ -59,6 +59,7 @@ export const SHAPED_STRING_FIELDS = [
   "language",
   "effectiveDate",
   "rulesetVersion",
+  "output.slug",
   "sectors.*",
   "shop.siret",
   "shop.siretDigits",
