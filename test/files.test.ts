@@ -61,7 +61,8 @@ describe("special files as configs", () => {
     const r = await runUntil(["check", "tube.yaml"], { cwd: dir, limitMs: 10_000 });
     expect(r.signal).toBeNull();
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/tube\.yaml:1:1 {2}error .*pas un fichier ordinaire \(tube, périphérique ou socket\)/u);
+    // One line naming the file, with no made-up line and column (like every file that cannot be read).
+    expect(r.stderr).toMatch(/pas un fichier ordinaire \(tube, périphérique ou socket\).*tube\.yaml/u);
     expect(r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/u);
   });
 
