@@ -63,6 +63,7 @@ export const REQUIRED: Record<string, Reply[]> = {
   phone: ["04 78 00 00 01"],
   sectors: [["fashion"]],
   onlineFunctionUrl: ["https://atelier-lumiere.fr/retractation"],
+  onlineFunctionGuestAccess: [true],
   mediatorName: ["Médiateur du e-commerce de la FEVAD"],
   mediatorWebsite: ["https://www.mediateurfevad.fr"],
   summary: [""],

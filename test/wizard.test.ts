@@ -366,6 +366,24 @@ describe("a way forward at every refusal (issue 16)", () => {
     expect(w.count("onlineFunction")).toBe(1);
   });
 
+  it("asks whether a guest can use the withdrawal function (D221-5): no default, « non » warned, the kit's page open to all", async () => {
+    const asked = await wizard({ onlineFunction: [true], onlineFunctionGuestAccess: [false], "onlineFunctionGuestAccess.keep": [true] });
+    const at = asked.asked.indexOf("onlineFunctionGuestAccess");
+    expect(at).toBeGreaterThan(asked.asked.indexOf("onlineFunctionUrl"));
+    expect(asked.messages[at]).toContain("sans compte");
+    expect(asked.defaults[at]).toBeUndefined();
+    expect(asked.output()).toContain("⚠");
+    expect(asked.output()).toContain("ouvrez la page à tous en demandant le numéro de commande et l’e-mail");
+    expect(asked.output()).toContain("D221-5");
+    expect(asked.result.config.withdrawal.onlineFunction?.guestAccess).toBe(false);
+    const yes = await wizard({ onlineFunction: [true], onlineFunctionGuestAccess: [true] });
+    expect(yes.output()).not.toContain("⚠");
+    expect(yes.result.config.withdrawal.onlineFunction?.guestAccess).toBe(true);
+    const kit = await wizard({ website: ["www.atelier-lumiere.fr"], onlineFunction: [false], "onlineFunction.way": ["kit"], onlineFunctionUrl: [], onlineFunctionGuestAccess: [] });
+    expect(kit.defaults[kit.asked.indexOf("onlineFunctionGuestAccess")]).toBe(true);
+    expect(kit.result.config.withdrawal.onlineFunction?.guestAccess).toBe(true);
+  });
+
   it("no online withdrawal function: « pause » keeps the draft and stops like Ctrl-C", async () => {
     const draftStore = memoryDraftStore();
     await expect(wizard({ onlineFunction: [false], "onlineFunction.way": ["pause"] }, { draftStore })).rejects.toBeInstanceOf(WizardCancelled);

@@ -236,10 +236,10 @@ export function createWizard(options: WizardOptions) {
   const echo = (mark: "ok" | "no" | "warn", q: Question, value: AnswerValue | undefined) =>
     say(`echo.${mark}`, { question: message(q), answer: value === undefined ? "" : display(q, value) });
 
-  /** A refusal in the wizard's words when it has them (what the law asks, why, what to do), else the rule's. */
+  /** A refusal in the wizard's words when it has them (`<rule>-<messageId>`, then `<rule>`: what the law asks, why, what to do), else the rule's. */
   function showReason(f: Finding): void {
-    const own = `wizard.refusal.${f.rule}`;
-    const text = hasMessage(lang, own) ? t(lang, own) : f.message;
+    const own = [`wizard.refusal.${f.rule}-${f.messageId ?? ""}`, `wizard.refusal.${f.rule}`].find((key) => hasMessage(lang, key));
+    const text = own ? t(lang, own) : f.message;
     const article = f.article ? t(lang, "wizard.finding.article", { article: f.article }) : "";
     say("reason", { message: text, article });
   }

@@ -130,6 +130,14 @@ export const QUESTIONS: readonly Question[] = [
     default: (a) => (a.withdrawalKit === true && typeof a.website === "string" ? `${a.website.replace(/\/+$/u, "")}/renoncer-au-contrat` : undefined),
   },
   { id: "onlineFunctionLocation", path: "withdrawal.onlineFunction.location", kind: "text", optional: true, when: yes("onlineFunction") },
+  // D221-5: usable by every buyer, a guest too. No default outside the kit: the owner says what is true of the site.
+  {
+    id: "onlineFunctionGuestAccess",
+    path: "withdrawal.onlineFunction.guestAccess",
+    kind: "confirm",
+    when: yes("onlineFunction"),
+    default: (a) => (a.withdrawalKit === true ? true : undefined),
+  },
   { id: "onlineFunctionLabel", path: "withdrawal.onlineFunction.label", kind: "text", default: "Renoncer au contrat ici", when: yes("onlineFunction") },
   { id: "onlineFunctionConfirmLabel", path: "withdrawal.onlineFunction.confirmLabel", kind: "text", default: "Confirmer la rétractation", when: yes("onlineFunction") },
   // The kit's form posts to the shop's form handler; empty: the kit's checklist says how to set it later.

@@ -24,10 +24,15 @@ export const onlineFunctionAccess: Rule = {
       fr: "La fonction de rétractation semble réservée aux clients connectés (« {where} ») : un client qui a commandé sans compte, ou qui a oublié son mot de passe, doit pouvoir l'utiliser aussi facilement. Proposez une page ouverte à tous qui demande le numéro de commande et l'e-mail (par exemple /retractation), puis indiquez withdrawal.onlineFunction.guestAccess: true.",
       en: "The withdrawal function seems to need a login (\"{where}\"): a customer who ordered as a guest, or forgot the password, must be able to use it as easily. Offer a page open to all that asks for the order number and e-mail (e.g. /retractation), then set withdrawal.onlineFunction.guestAccess: true.",
     },
+    guests: {
+      fr: "Vous indiquez que la fonction de rétractation n'est pas utilisable sans se connecter : un client qui a commandé sans compte, ou qui a oublié son mot de passe, doit pouvoir l'utiliser aussi facilement. Proposez une page ouverte à tous qui demande le numéro de commande et l'e-mail (par exemple /retractation), puis indiquez withdrawal.onlineFunction.guestAccess: true.",
+      en: "You say the withdrawal function cannot be used without logging in: a customer who ordered as a guest, or forgot the password, must be able to use it as easily. Offer a page open to all that asks for the order number and e-mail (e.g. /retractation), then set withdrawal.onlineFunction.guestAccess: true.",
+    },
   },
   check: ({ config }) => {
     const f = config.withdrawal.onlineFunction;
     if (!f || f.guestAccess) return [];
+    if (f.guestAccess === false) return [{ messageId: "guests", path: "withdrawal.onlineFunction.guestAccess" }];
     let path = "";
     try {
       path = decodeURIComponent(new URL(f.url).pathname).replace(/[/_]+/gu, " ");
