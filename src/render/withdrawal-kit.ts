@@ -9,7 +9,7 @@
  * Pure: everything typed by the shop is escaped.
  */
 import type { PolicyModel } from "../policy/model.js";
-import { htmlEscape, mdInline } from "./escape.js";
+import { htmlEscape, mdInline, mdUrl } from "./escape.js";
 import { days, frenchTypography } from "./typography.js";
 
 export const KIT_FILES = {
@@ -197,10 +197,11 @@ function ackHtml(k: KitFacts): string {
 function checklist(k: KitFacts): string {
   const action =
     k.action === KIT_ACTION_PLACEHOLDER
-      ? md`Indiquez l'adresse qui recevra les demandes (votre gestionnaire de formulaire ou votre back-office) : pour l'instant, le formulaire est envoyé à ${KIT_ACTION_PLACEHOLDER}, une adresse qui n'existe pas. Ajoutez-la dans la configuration (\`withdrawal.onlineFunction.formAction\`) puis régénérez le kit.`
-      : md`Vérifiez que ${k.action} reçoit bien les champs nom, commande, articles, email et declaration (envoyés en POST).`;
+      ? `${md`Indiquez l'adresse qui recevra les demandes (votre gestionnaire de formulaire ou votre back-office) : pour l'instant, le formulaire est envoyé à`} \`${KIT_ACTION_PLACEHOLDER}\`${md`, une adresse qui n'existe pas. Ajoutez-la dans la configuration (\`withdrawal.onlineFunction.formAction\`) puis régénérez le kit.`}`
+      : `${md`Vérifiez que`} ${mdUrl(k.action)} ${md`reçoit bien les champs nom, commande, articles, email et declaration (envoyés en POST).`}`;
+  // Addresses as links (built from the parsed address), not escaped text: `https\://` is no address to copy.
   const put = k.pageUrl
-    ? md`Mettez la page ${KIT_FILES.page} en ligne à l'adresse ${k.pageUrl}, ou collez le bloc ${KIT_FILES.fragment} dans une page de votre boutique à cette adresse.`
+    ? `${md`Mettez la page ${KIT_FILES.page} en ligne à l'adresse`} ${mdUrl(k.pageUrl)}${md`, ou collez le bloc ${KIT_FILES.fragment} dans une page de votre boutique à cette adresse.`}`
     : md`Mettez la page ${KIT_FILES.page} en ligne, ou collez le bloc ${KIT_FILES.fragment} dans une page de votre boutique.`;
   const placeholders = KIT_PLACEHOLDERS.map((p) => `\`{{${p}}}\``).join(", ");
   return `${md`# Kit de rétractation en ligne : ce qu'il reste à faire`}
