@@ -64,7 +64,7 @@ describe("withdrawal kit: content", () => {
     expect(kit[KIT_FILES.fragment]).toContain('action="https://atelier.fr/api/retractation"');
     expect(kit[KIT_FILES.entry]).toContain('href="https://atelier.fr/renoncer"');
     expect(kit[KIT_FILES.checklist]).not.toContain(KIT_ACTION_PLACEHOLDER);
-    // Addresses in the checklist are links one can copy, never Markdown-escaped text (« https\\:// »).
+    // Addresses in the checklist are links one can copy, never Markdown-escaped text (« https\:// »).
     expect(kit[KIT_FILES.checklist]).toContain("<https://atelier.fr/renoncer>");
     expect(kit[KIT_FILES.checklist]).toContain("<https://atelier.fr/api/retractation>");
     expect(without[KIT_FILES.checklist]).toContain(`\`${KIT_ACTION_PLACEHOLDER}\``);
