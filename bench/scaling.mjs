@@ -17,8 +17,8 @@ if (isMainThread) {
   const two = performance.now() - t;
   console.log(`1 thread x 1000: ${one.toFixed(0)} ms; 2 threads x 500: ${two.toFixed(0)} ms; speed-up ${(one / two).toFixed(2)}x`);
 } else {
-  const { checkLoaded } = await import("../dist/check.js");
-  const { readConfigFile } = await import("../dist/cli/io.js");
+  const { checkLoaded } = await import("../dist/law/check.js");
+  const { readConfigFile } = await import("../dist/io/read-config.js");
   const { loadConfig } = await import("../dist/config/load.js");
   const { buildPolicy } = await import("../dist/policy/model.js");
   const { renderFiles } = await import("../dist/render/policy-files.js");

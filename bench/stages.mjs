@@ -2,8 +2,8 @@
 // Warm, in-process cost of each stage for one config (tinybench), to see what a worker pays per
 // document once its modules are loaded.   node bench/stages.mjs [config.yaml]
 import { Bench } from "tinybench";
-import { checkLoaded } from "../dist/check.js";
-import { readConfigFile } from "../dist/cli/io.js";
+import { checkLoaded } from "../dist/law/check.js";
+import { readConfigFile } from "../dist/io/read-config.js";
 import { loadConfig } from "../dist/config/load.js";
 import { frRuleset } from "../dist/law/fr/index.js";
 import { buildPolicy } from "../dist/policy/model.js";

@@ -1,5 +1,5 @@
 // Builds dist/snapshot/: a V8 startup snapshot of the CLI after one warm-up run (see
-// src/launch.ts for when it is used, scripts/snapshot-entry.mjs for what it holds). Run by
+// src/cli/launch.ts for when it is used, scripts/snapshot-entry.mjs for what it holds). Run by
 // `npm run build`, after tsc. A blob only loads in the node binary that built it, so it is
 // made on the machine that uses it and recorded in manifest.json with that node's version.
 // If it cannot be built (no esbuild, another platform), the CLI starts normally: a warning,
@@ -110,7 +110,7 @@ try {
   warn(`bundling failed: ${e.message}`);
 }
 
-const { codeStamps, combineStamps } = await import(pathToFileURL(join(root, "dist/code-hash.js")).href);
+const { codeStamps, combineStamps } = await import(pathToFileURL(join(root, "dist/io/code-hash.js")).href);
 // What the bundle was made from: the blob is built only over this same compiled code.
 writeFileSync(join(bundleDir, "bundle.json"), `${JSON.stringify({ code: combineStamps(codeStamps(join(root, "dist"))) }, null, 2)}\n`);
 const why = await buildBlob(root);

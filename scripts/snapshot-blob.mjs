@@ -2,7 +2,7 @@
 // scripts/build-snapshot.mjs left in dist/snapshot-bundle/. Run by `npm run build`, and by
 // `postinstall` in an installed package: a blob only loads in the node binary that made it, so
 // it is made where it is used. Never fails an install: without a blob the CLI starts normally
-// (src/launch.ts falls back on any problem), so every failure here is a one-line warning.
+// (src/cli/launch.ts falls back on any problem), so every failure here is a one-line warning.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -17,7 +17,7 @@ export async function buildBlob(root) {
   const bundleDir = join(root, "dist/snapshot-bundle");
   const bundle = join(bundleDir, "entry.cjs");
   if (!existsSync(bundle)) return "no bundle in dist/snapshot-bundle";
-  const { codeStamps, combineStamps } = await import(pathToFileURL(join(root, "dist/code-hash.js")).href);
+  const { codeStamps, combineStamps } = await import(pathToFileURL(join(root, "dist/io/code-hash.js")).href);
   const stamps = codeStamps(join(root, "dist"));
   const code = combineStamps(stamps);
   // The bundle must be the compiled code that is here, or the blob would run other code.
@@ -61,7 +61,7 @@ export async function buildBlob(root) {
 // `node scripts/snapshot-blob.mjs`: the package's postinstall.
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const root = fileURLToPath(new URL("..", import.meta.url));
-  if (process.env.POLITIQUE_RETOUR_SNAPSHOT === "0" || !existsSync(join(root, "dist/code-hash.js"))) process.exit(0); // a source checkout: `prepare` builds it
+  if (process.env.POLITIQUE_RETOUR_SNAPSHOT === "0" || !existsSync(join(root, "dist/io/code-hash.js"))) process.exit(0); // a source checkout: `prepare` builds it
   try {
     const why = await buildBlob(root);
     if (why) process.stderr.write(`politique-retour: start-up snapshot not built (${why}); the command starts normally.\n`);

@@ -2,7 +2,7 @@
 // snapshot entry can only require node: built-ins). It loads the CLI, then renders the bundled
 // example shops once, so that the saved heap already holds the parsed fonts, the compiled
 // templates and the shaped words of the policy text. The child started from it
-// (src/launch.ts) runs the CLI with its own arguments, environment and terminal.
+// (src/cli/launch.ts) runs the CLI with its own arguments, environment and terminal.
 import { closeSync, fstatSync, mkdtempSync, readdirSync, rmSync, writeSync } from "node:fs";
 import { Socket } from "node:net";
 import { Writable } from "node:stream";
@@ -53,7 +53,7 @@ warmUp().catch((e) => {
 
 /**
  * The launcher gives this child the real stderr as descriptor 4 and a pipe as descriptor 2, so
- * that what node prints when a blob fails to load never reaches the user (src/launch.ts). Once
+ * that what node prints when a blob fails to load never reaches the user (src/cli/launch.ts). Once
  * our code runs, process.stderr writes to descriptor 4, synchronously as node's own stderr does.
  */
 function realStderr(fd) {
@@ -79,7 +79,7 @@ function realStderr(fd) {
 }
 
 v8.startupSnapshot.setDeserializeMainFunction(() => {
-  // Tells the launcher the blob loaded and our code runs (STARTED_FD in src/launch.ts): from
+  // Tells the launcher the blob loaded and our code runs (STARTED_FD in src/cli/launch.ts): from
   // here on, a failure is the command's own, not a reason to start again without the snapshot.
   try {
     const stderr = realStderr(4);

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkLoaded } from "../src/check.js";
+import { checkLoaded } from "../src/law/check.js";
 import { deepMerge, loadConfig } from "../src/config/load.js";
 import { jsonSchema } from "../src/config/schema.js";
 import { siretValid, suggest } from "../src/config/validate.js";

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { isCalendarDate } from "../src/config/dates.js";
 import { loadConfig } from "../src/config/load.js";
-import { checkLoaded } from "../src/check.js";
+import { checkLoaded } from "../src/law/check.js";
 import { buildPolicy } from "../src/policy/model.js";
 import { frRuleset } from "../src/law/fr/index.js";
 import { renderFiles } from "../src/render/policy-files.js";

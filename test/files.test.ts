@@ -8,7 +8,7 @@ import { createServer } from "node:net";
 import { join, relative } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { MAX_CONFIG_BYTES } from "../src/config/load.js";
-import { readConfigFile } from "../src/cli/io.js";
+import { readConfigFile } from "../src/io/read-config.js";
 import { BIN, EXAMPLE, exampleText, ROOT, tempDir } from "./helpers.js";
 
 // Each test runs the executable, some several times: a shared 2-core machine needs the room.

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { parse as parseYaml, stringify } from "yaml";
 import { describe, expect, it } from "vitest";
-import { checkLoaded } from "../src/check.js";
+import { checkLoaded } from "../src/law/check.js";
 import { loadConfig } from "../src/config/load.js";
 import { METHOD_TYPES, PAYERS, SECTORS, LABEL_KINDS, PACKAGING, REFUND_METHODS } from "../src/config/schema.js";
 import { frRuleset } from "../src/law/fr/index.js";

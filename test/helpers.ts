@@ -3,9 +3,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { afterAll } from "vitest";
-import { checkLoaded, type CheckResult } from "../src/check.js";
+import { checkLoaded, type CheckResult } from "../src/law/check.js";
 import { loadConfig, type ReadFile } from "../src/config/load.js";
-import type { Lang } from "../src/findings.js";
+import type { Lang } from "../src/text/findings.js";
 
 export const ROOT = resolve(import.meta.dirname, "..");
 export const BIN = join(ROOT, "bin", "politique-retour.js");

@@ -5,14 +5,14 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkLoaded } from "../src/check.js";
-import { readConfigFile } from "../src/cli/io.js";
+import { checkLoaded } from "../src/law/check.js";
+import { readConfigFile } from "../src/io/read-config.js";
 import { loadConfig } from "../src/config/load.js";
 import { frRuleset } from "../src/law/fr/index.js";
 import { buildPolicy } from "../src/policy/model.js";
 import { renderFiles } from "../src/render/policy-files.js";
 import { renderMarkdown } from "../src/render/markdown.js";
-import { t } from "../src/i18n.js";
+import { t } from "../src/text/i18n.js";
 import { findMediator, MEDIATOR_LIST_URL } from "../src/law/fr/mediators.js";
 import { checkOverride, ROOT, runCli, tempDir } from "./helpers.js";
 import { pdfPages } from "./pdf-text.js";

@@ -5,7 +5,7 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
-import { checkLoaded } from "../src/check.js";
+import { checkLoaded } from "../src/law/check.js";
 import { loadConfig, MAX_EXPANDED_WEIGHT, MAX_EXTENDS_DEPTH, MAX_NESTING } from "../src/config/load.js";
 import { exampleText, memoryReader, ROOT, runCli, tempDir } from "./helpers.js";
 

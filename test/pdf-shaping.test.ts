@@ -13,8 +13,8 @@ import { buildPolicy } from "../src/policy/model.js";
 import { defaultFontLoader, loadFonts, NO_LIGATURES, primeGlyphs, type FontFace } from "../src/render/pdf-fonts.js";
 import { renderMarkdown } from "../src/render/markdown.js";
 import { loadConfig } from "../src/config/load.js";
-import { checkLoaded } from "../src/check.js";
-import { readConfigFile } from "../src/cli/io.js";
+import { checkLoaded } from "../src/law/check.js";
+import { readConfigFile } from "../src/io/read-config.js";
 import { ROOT } from "./helpers.js";
 import { frRuleset } from "../src/law/fr/index.js";
 

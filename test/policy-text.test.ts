@@ -11,7 +11,7 @@ import { checkLaw } from "../src/law/engine.js";
 import { frRuleset } from "../src/law/fr/index.js";
 import { buildPolicy, type PolicyModel } from "../src/policy/model.js";
 import { renderMarkdown } from "../src/render/markdown.js";
-import { euros } from "../src/render/typography.js";
+import { euros } from "../src/text/typography.js";
 import { exampleText } from "./helpers.js";
 
 const base = parse(exampleText) as ConfigInput;

@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import { closeSync, cpSync, openSync, readFileSync, statSync, symlinkSync, writeFileSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { SnapshotManifest } from "../src/launch.js";
+import type { SnapshotManifest } from "../src/cli/launch.js";
 import { EXAMPLE, ROOT, runCli, tempDir, tree, type RunResult } from "./helpers.js";
 
 const DEBUG = { POLITIQUE_RETOUR_DEBUG_START: "1" };

@@ -1,5 +1,5 @@
 /**
- * Short `generate` runs start from a V8 startup snapshot (src/launch.ts, built by
+ * Short `generate` runs start from a V8 startup snapshot (src/cli/launch.ts, built by
  * scripts/build-snapshot.mjs in `npm run build`). It must be invisible: the same files byte for
  * byte, the same messages, the same exit codes, and Ctrl-C still cleans up.
  */
@@ -9,14 +9,14 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { MANIFEST_NAME } from "../src/batch/fingerprint.js";
-import { codeHash } from "../src/code-hash.js";
-import { snapshotPlan, type Runtime, type SnapshotManifest } from "../src/launch.js";
+import { codeHash } from "../src/io/code-hash.js";
+import { snapshotPlan, type Runtime, type SnapshotManifest } from "../src/cli/launch.js";
 import { HOSTILE, hostileConfig } from "./fixtures/hostile.js";
 import { BIN, EXAMPLE, ROOT, runCli, tempDir, tree, type RunResult } from "./helpers.js";
 
 const DEBUG = { POLITIQUE_RETOUR_DEBUG_START: "1" };
 const OFF = { POLITIQUE_RETOUR_SNAPSHOT: "0" };
-/** Where dist/launch.js looks (src/launch.ts is imported here, from src/). */
+/** Where dist/cli/launch.js looks (src/cli/launch.ts is imported here, from src/). */
 const BUILT = join(ROOT, "dist/snapshot");
 
 /** Output folders differ between the two runs, and the summary says how long it took. */

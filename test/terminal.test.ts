@@ -6,7 +6,7 @@ import { copyFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { initCommand } from "../src/cli/commands/init.js";
-import { terminalLine } from "../src/cli/process-io.js";
+import { terminalLine } from "../src/report/terminal.js";
 import { EXAMPLE, runCli, tempDir } from "./helpers.js";
 import { REQUIRED, scripted } from "./wizard-scripted.js";
 

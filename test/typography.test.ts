@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { mdBlock, mdInline } from "../src/render/escape.js";
-import { days, euros, finalTypography, frenchDate, frenchTypography, typesetTemplate } from "../src/render/typography.js";
+import { days, euros, finalTypography, frenchDate, frenchTypography, typesetTemplate } from "../src/text/typography.js";
 
 const NN = "\u202F";
 const NB = "\u00A0";

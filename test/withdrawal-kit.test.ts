@@ -5,9 +5,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkLoaded } from "../src/check.js";
-import { readConfigFile } from "../src/cli/io.js";
-import { shopSlug } from "../src/cli/write-policy.js";
+import { checkLoaded } from "../src/law/check.js";
+import { readConfigFile } from "../src/io/read-config.js";
+import { shopSlug } from "../src/io/write-policy.js";
 import { loadConfig } from "../src/config/load.js";
 import { frRuleset } from "../src/law/fr/index.js";
 import { buildPolicy } from "../src/policy/model.js";

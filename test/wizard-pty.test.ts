@@ -6,8 +6,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readConfigFile } from "../src/cli/io.js";
-import { checkLoaded } from "../src/check.js";
+import { readConfigFile } from "../src/io/read-config.js";
+import { checkLoaded } from "../src/law/check.js";
 import { loadConfig } from "../src/config/load.js";
 import { FILE_NAMES, FORMATS } from "../src/render/policy-files.js";
 import { mediators } from "../src/law/fr/mediators.js";

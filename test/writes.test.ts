@@ -7,7 +7,7 @@ import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { removeDeadTempFiles, STALE_TEMP_MS, writeShop, type ShopFs } from "../src/cli/io.js";
+import { removeDeadTempFiles, STALE_TEMP_MS, writeShop, type ShopFs } from "../src/io/write.js";
 import { MANIFEST_NAME } from "../src/batch/fingerprint.js";
 
 /** The policy files of a shop folder, sorted (the incremental manifest beside them left out). */

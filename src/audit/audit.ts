@@ -3,8 +3,8 @@
  * friendly rewrite, each hostile sentence as a warning, and the mandatory information missing.
  * Pure: the text and its positions in, findings out.
  */
-import type { Finding, Lang } from "../findings.js";
-import { format } from "../i18n.js";
+import type { Finding, Lang } from "../text/findings.js";
+import { format } from "../text/i18n.js";
 import { analyseClauses } from "../law/fr/clauses/analyse.js";
 import { frRuleset } from "../law/fr/index.js";
 import { clauseReport } from "../law/fr/wording.js";

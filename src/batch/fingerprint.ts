@@ -12,8 +12,8 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import v8 from "node:v8";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import { writeAtomic } from "../cli/io.js";
-import { CODE_ROOT, codeStamps, combineStamps, sha256, type FileStamp } from "../code-hash.js";
+import { writeAtomic } from "../io/write.js";
+import { CODE_ROOT, codeStamps, combineStamps, sha256, type FileStamp } from "../io/code-hash.js";
 import { frRuleset } from "../law/fr/index.js";
 
 export const MANIFEST_NAME = ".politique-retour.json";

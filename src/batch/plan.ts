@@ -3,9 +3,9 @@
  * bases, which shops would write to the same folder, and which configs fall in this shard.
  * Made over the whole found set, so every shard of a CI matrix takes the same decisions.
  */
-import { displayPath } from "../cli/report.js";
-import type { Finding, Lang } from "../findings.js";
-import { t } from "../i18n.js";
+import { displayPath } from "../report/report.js";
+import type { Finding, Lang } from "../text/findings.js";
+import { t } from "../text/i18n.js";
 import type { Discovered } from "./discover.js";
 import type { Inspected } from "./tasks.js";
 
@@ -38,7 +38,8 @@ export function inShard<T>(items: readonly T[], shard: Shard | undefined): T[] {
   return shard ? items.filter((_, i) => i % shard.count === shard.index - 1) : [...items];
 }
 
-export function makePlan(found: Discovered, inspected: ReadonlyMap<string, Inspected>, shard: Shard | undefined, lang: Lang): Plan {
+/** `cwd`: the working folder the colliding files are named relative to. */
+export function makePlan(found: Discovered, inspected: ReadonlyMap<string, Inspected>, shard: Shard | undefined, lang: Lang, cwd: string): Plan {
   const extended = new Set([...inspected.values()].flatMap((i) => i.bases));
   // Bases are known by real path: a base reached through a symlink is still the same file.
   const isSkipped = (f: string) => extended.has(found.real?.get(f) ?? f) && !found.explicit.has(f);
@@ -53,7 +54,7 @@ export function makePlan(found: Discovered, inspected: ReadonlyMap<string, Inspe
   for (const [slug, files] of bySlug) {
     if (files.length < 2) continue;
     for (const file of files) {
-      const others = files.filter((f) => f !== file).map(displayPath);
+      const others = files.filter((f) => f !== file).map((f) => displayPath(f, cwd));
       const at = inspected.get(file)?.nameAt;
       collisions.set(file, [
         {

@@ -2,14 +2,16 @@
  * What a batch shows while it runs, on stderr: a progress bar on a terminal (findings printed
  * once it is done, so they do not tear the bar), plain ordered lines in CI and in pipes.
  */
-import type { Lang } from "../findings.js";
-import { t } from "../i18n.js";
-import { terminalLine } from "../cli/process-io.js";
-import { displayPath, printFindings, summaryLine } from "../cli/report.js";
+import type { Lang } from "../text/findings.js";
+import { t } from "../text/i18n.js";
+import { terminalLine } from "../report/terminal.js";
+import { displayPath, printFindings, summaryLine } from "../report/report.js";
 import type { BatchEvents, BatchReport, FileReport } from "./run.js";
 
 export interface Display {
   lang: Lang;
+  /** The working folder: paths are shown relative to it. */
+  cwd: string;
   err: (text: string) => void;
   out: (text: string) => void;
   /** Draw a bar (stderr is a terminal, not CI). */
@@ -31,17 +33,17 @@ export function displayFor(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv): 
   return { bar: terminal, color: terminal && env.NO_COLOR === undefined };
 }
 
-function fileLines(report: FileReport, lang: Lang, quiet = false): string[] {
+function fileLines(report: FileReport, lang: Lang, cwd: string, quiet = false): string[] {
   const lines: string[] = [];
-  printFindings(report.result, (line) => lines.push(line));
-  if (!quiet || report.result.findings.length > 0) lines.push(summaryLine(report.result, lang));
+  printFindings(report.result, (line) => lines.push(line), cwd);
+  if (!quiet || report.result.findings.length > 0) lines.push(summaryLine(report.result, lang, cwd));
   return lines;
 }
 
 export async function makeReporter(display: Display): Promise<Reporter> {
-  const { lang, err, out } = display;
+  const { lang, err, out, cwd } = display;
   const listWritten = (report: FileReport) => {
-    if (display.listWritten) for (const path of report.written) out(`${terminalLine(t(lang, "cli.summary.written", { path: displayPath(path) }))}\n`);
+    if (display.listWritten) for (const path of report.written) out(`${terminalLine(t(lang, "cli.summary.written", { path: displayPath(path, cwd) }))}\n`);
   };
   const quiet = display.quiet === true;
   if (!display.bar || quiet) {
@@ -51,7 +53,7 @@ export async function makeReporter(display: Display): Promise<Reporter> {
       },
       step: () => {},
       file: (report) => {
-        for (const line of fileLines(report, lang, quiet)) err(`${line}\n`);
+        for (const line of fileLines(report, lang, cwd, quiet)) err(`${line}\n`);
         listWritten(report);
       },
       stop: () => {},
@@ -84,7 +86,7 @@ export async function makeReporter(display: Display): Promise<Reporter> {
     },
     step: () => bar.increment(),
     file: (report) => {
-      if (report.result.findings.length > 0) later.push(...fileLines(report, lang));
+      if (report.result.findings.length > 0) later.push(...fileLines(report, lang, cwd));
       listWritten(report);
     },
     stop: () => {

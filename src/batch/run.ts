@@ -5,11 +5,11 @@
  * logs are the same from one run to the next.
  */
 import { join } from "node:path";
-import { removeDeadTempFiles, writeErrorReason } from "../cli/io.js";
-import type { CheckResult } from "../check.js";
-import { displayPath } from "../cli/report.js";
-import { hasErrors, type Finding, type Lang } from "../findings.js";
-import { t } from "../i18n.js";
+import { removeDeadTempFiles, writeErrorReason } from "../io/write.js";
+import type { CheckResult } from "../law/check.js";
+import { displayPath } from "../report/report.js";
+import { hasErrors, type Finding, type Lang } from "../text/findings.js";
+import { t } from "../text/i18n.js";
 import type { Format, RenderOptions } from "../render/policy-files.js";
 import type { Discovered } from "./discover.js";
 import { byConfig, currentIdentity, readManifests, SourceHashes, staleness, type Identity, type Source } from "./fingerprint.js";
@@ -28,6 +28,8 @@ export interface BatchOptions {
   jobs: number;
   shard: Shard | undefined;
   lang: Lang;
+  /** The working folder: paths in messages are shown relative to it. */
+  cwd: string;
   /** `--root`: the folder `extends` may not leave (absolute). */
   root?: string;
   /** Redo every shop, even those whose files are current. */
@@ -158,14 +160,14 @@ export async function runBatch(options: BatchOptions, events: BatchEvents): Prom
     await inspectAll(toCheck);
     if (options.signal?.aborted) throw new Interrupted();
 
-    let plan = makePlan(found, inspected, options.shard, lang);
+    let plan = makePlan(found, inspected, options.shard, lang, options.cwd);
     // A current shop whose folder a changed config now claims is checked again, so that the
     // collision is reported where the shop's name is written.
     const recheck = [...plan.collisions.keys()].filter((f) => unchanged.delete(f));
     if (recheck.length > 0) {
       await inspectAll(recheck);
       if (options.signal?.aborted) throw new Interrupted();
-      plan = makePlan(found, inspected, options.shard, lang);
+      plan = makePlan(found, inspected, options.shard, lang, options.cwd);
     }
     const sources = new Map<string, Source[]>();
     const results = plan.slice.map((file): CheckResult => {
@@ -214,7 +216,7 @@ export async function runBatch(options: BatchOptions, events: BatchEvents): Prom
         stop.abort();
       }
       const reason = t(lang, `cli.errors.writeReason.${why}`, { detail: rendered.error.code });
-      const detail = { path: displayPath(rendered.error.path), detail: reason };
+      const detail = { path: displayPath(rendered.error.path, options.cwd), detail: reason };
       // writeShop puts every old file back when any write fails: say so, it is true.
       const message = `${t(lang, "cli.errors.write", detail)}${rendered.error.unchanged ? `. ${t(lang, "cli.errors.shopUnchanged")}` : ""}`;
       emit(i, failed(result, "output/write", message));

@@ -5,7 +5,7 @@
  */
 import { existsSync } from "node:fs";
 import { loadConfig } from "../config/load.js";
-import { readConfigFile } from "../cli/io.js";
+import { readConfigFile } from "../io/read-config.js";
 import type { Discovered } from "./discover.js";
 import { byConfig, readManifests, SourceHashes, staleness, type FoundManifest, type Identity, type Staleness } from "./fingerprint.js";
 

@@ -3,13 +3,13 @@
  * functions either way, so the output does not depend on the number of jobs. Inputs and results
  * are plain data, because they cross threads by structured clone.
  */
-import { checkLoaded, type CheckResult } from "../check.js";
+import { checkLoaded, type CheckResult } from "../law/check.js";
 import { loadConfig, locate, type Located } from "../config/load.js";
 import type { Config } from "../config/schema.js";
-import type { Lang } from "../findings.js";
+import type { Lang } from "../text/findings.js";
 import type { Format, RenderOptions } from "../render/policy-files.js";
-import { readConfigFile, rootFor } from "../cli/io.js";
-import { outputSlug, writePolicy } from "../cli/write-policy.js";
+import { readConfigFile, rootFor } from "../io/read-config.js";
+import { outputSlug, writePolicy } from "../io/write-policy.js";
 import { textHash, writeManifest, type Fingerprint, type Source } from "./fingerprint.js";
 
 export interface InspectTask {

@@ -1,16 +1,28 @@
+import { statSync } from "node:fs";
 import { resolve } from "node:path";
-import { checkLoaded, type CheckResult } from "../check.js";
+import { checkLoaded, type CheckResult } from "../law/check.js";
 import { FIRST_YEAR, isCalendarDate, isIsoShape, LAST_YEAR } from "../config/dates.js";
 import { loadConfig } from "../config/load.js";
-import type { Lang } from "../findings.js";
-import { t } from "../i18n.js";
+import type { Lang } from "../text/findings.js";
+import { t } from "../text/i18n.js";
 import { frRuleset } from "../law/fr/index.js";
 import { ExitError } from "./errors.js";
-import { readConfigFile, rootFor } from "./io.js";
+import { readConfigFile, rootFor } from "../io/read-config.js";
 
-export { parseRoot } from "./io.js";
+export { processIo, type Io } from "../io/process-io.js";
 
-export { processIo, type Io } from "./process-io.js";
+/** `--root`: a folder that exists, or a usage error. */
+export function parseRoot(value: string | undefined, lang: Lang): string | undefined {
+  if (value === undefined) return undefined;
+  let isDir = false;
+  try {
+    isDir = statSync(value).isDirectory();
+  } catch {
+    // reported below
+  }
+  if (!isDir) throw new ExitError(2, t(lang, "cli.errors.badRoot", { value }));
+  return resolve(value);
+}
 
 export function parseAsOf(value: string | undefined, lang: Lang): string | undefined {
   if (value === undefined) return undefined;

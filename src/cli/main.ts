@@ -5,10 +5,11 @@
  */
 import { Argument, Command, CommanderError, Option } from "commander";
 import { createRequire } from "node:module";
-import type { Lang } from "../findings.js";
-import { detectLang, t } from "../i18n.js";
-import { frenchTypography } from "../render/typography.js";
-import { processIo, quietOnClosedPipes, terminalLine, type Io } from "./process-io.js";
+import type { Lang } from "../text/findings.js";
+import { detectLang, t } from "../text/i18n.js";
+import { frenchTypography } from "../text/typography.js";
+import { processIo, quietOnClosedPipes, type Io } from "../io/process-io.js";
+import { terminalLine } from "../report/terminal.js";
 import { ExitError } from "./errors.js";
 
 const pkg = createRequire(import.meta.url)("../../package.json") as { version: string };

@@ -4,9 +4,9 @@
  */
 import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import { CST, isAlias, isCollection, isMap, isNode, isPair, isScalar, isSeq, Lexer, LineCounter, parseDocument, visit, type Document, type Node } from "yaml";
-import type { Finding, Lang, Position } from "../findings.js";
-import { pathToString } from "../findings.js";
-import { hasMessage, t } from "../i18n.js";
+import type { Finding, Lang, Position } from "../text/findings.js";
+import { pathToString } from "../text/findings.js";
+import { hasMessage, t } from "../text/i18n.js";
 
 /**
  * `special`: a FIFO, a device (/dev/zero, /dev/urandom), a socket: never read, it could block or

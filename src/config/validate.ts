@@ -5,9 +5,9 @@
 import { closest, distance } from "fastest-levenshtein";
 import { isMap, isScalar } from "yaml";
 import type { z } from "zod";
-import type { Finding, Lang } from "../findings.js";
-import { pathToString } from "../findings.js";
-import { hasMessage, t } from "../i18n.js";
+import type { Finding, Lang } from "../text/findings.js";
+import { pathToString } from "../text/findings.js";
+import { hasMessage, t } from "../text/i18n.js";
 import { configSchema, type Config } from "./schema.js";
 import { locate, type LoadResult } from "./load.js";
 

@@ -1,6 +1,6 @@
 import type { Config } from "../config/schema.js";
-import type { Finding, Lang } from "../findings.js";
-import { format, hasMessage, t } from "../i18n.js";
+import type { Finding, Lang } from "../text/findings.js";
+import { format, hasMessage, t } from "../text/i18n.js";
 import type { Rule, Ruleset } from "./types.js";
 
 export function ruleApplies(rule: Rule, asOf: string): boolean {

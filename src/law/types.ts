@@ -1,6 +1,6 @@
 import type { Config } from "../config/schema.js";
-import type { Lang, Severity } from "../findings.js";
-import type { Data } from "../i18n.js";
+import type { Lang, Severity } from "../text/findings.js";
+import type { Data } from "../text/i18n.js";
 
 export type Text = Record<Lang, string>;
 

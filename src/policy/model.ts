@@ -3,19 +3,8 @@
  * which exceptions apply, which articles the text relies on). No prose here: templates write it.
  */
 import type { Address, Config, ReturnMethod, Sector } from "../config/schema.js";
+import { BULKY_SECTORS, DIGITAL_SECTORS, GOODS_SECTORS } from "../config/sectors.js";
 import { exceptionsFor, type ExceptionEntry } from "../law/fr/exceptions.js";
-
-/** Sectors whose goods do not normally go back by post (L221-5 8°: the return cost must be given). */
-export const BULKY_SECTORS: readonly Sector[] = ["furniture", "appliances"];
-/** Sectors that are services or content rather than goods delivered. */
-export const SERVICE_SECTORS: readonly Sector[] = ["digital-content", "leisure-services"];
-/** Digital content not supplied on a tangible medium (L221-18: the period runs from the contract). */
-export const DIGITAL_SECTORS: readonly Sector[] = ["digital-content", "software"];
-/** Sectors that deliver goods (software: boxed copies as well as downloads). */
-export const GOODS_SECTORS: readonly Sector[] = [
-  "fashion", "shoes", "electronics", "appliances", "furniture", "cosmetics", "food", "beverages",
-  "books-media", "software", "press", "custom-made", "jewelry", "sports", "toys", "general",
-];
 
 /** What the customer may do to examine an item, by sector (L221-23 al. 3: like in a shop). */
 const EXAMINE: Readonly<Record<string, readonly Sector[]>> = {

@@ -7,10 +7,10 @@ import Handlebars from "handlebars";
 import { stringKind } from "../config/free-text.js";
 import type { Address, Sector } from "../config/schema.js";
 import { templates } from "../generated/assets.js";
-import { t } from "../i18n.js";
+import { t } from "../text/i18n.js";
 import type { PolicyModel } from "../policy/model.js";
 import { mdBlock, mdEmail, mdInline, mdUrl } from "./escape.js";
-import { days, euros, finalTypography, frenchDate, frenchTypography, NBSP, typesetTemplate } from "./typography.js";
+import { days, euros, finalTypography, frenchDate, frenchTypography, NBSP, typesetTemplate } from "../text/typography.js";
 
 /** A string from the model: prints escaped; helpers read `.raw`. */
 class UserText {

@@ -2,7 +2,7 @@ import PDFDocument from "pdfkit";
 import { Marked, type MarkedToken, type Token, type Tokens } from "marked";
 import { loadFonts, sharedLayoutCache, type FontLoader, type FontSet } from "./pdf-fonts.js";
 import { breakLines, inlineRuns, lineWidth, runsText, toWords, type Line, type Run, type Style } from "./pdf-inline.js";
-import { frenchDate } from "./typography.js";
+import { frenchDate } from "../text/typography.js";
 
 export interface PdfMeta {
   title: string;

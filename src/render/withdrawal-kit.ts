@@ -10,7 +10,7 @@
  */
 import type { PolicyModel } from "../policy/model.js";
 import { htmlEscape, mdInline, mdUrl } from "./escape.js";
-import { days, frenchTypography } from "./typography.js";
+import { days, frenchTypography } from "../text/typography.js";
 
 export const KIT_FILES = {
   page: "retractation-page.html",

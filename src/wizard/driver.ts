@@ -4,9 +4,9 @@
  * and the draft store are injected, so the whole flow runs in tests without a terminal.
  */
 import type { Config } from "../config/schema.js";
-import type { Finding, Lang } from "../findings.js";
-import { hasMessage, t } from "../i18n.js";
-import { euros } from "../render/typography.js";
+import type { Finding, Lang } from "../text/findings.js";
+import { hasMessage, t } from "../text/i18n.js";
+import { euros } from "../text/typography.js";
 import { answersFromInput, buildInput, isEmpty, sanitizeDraft } from "./answers.js";
 import { judgeAll, judgeAnswer } from "./judge.js";
 import { isCtrlC, type Choice, type PromptApi } from "./prompts.js";

@@ -1,7 +1,7 @@
 /** The real prompts, from @inquirer/prompts (loaded only by `init`), with key hints in the user's language. */
 import { checkbox, input, select } from "@inquirer/prompts";
-import type { Lang } from "../findings.js";
-import { t } from "../i18n.js";
+import type { Lang } from "../text/findings.js";
+import { t } from "../text/i18n.js";
 import type { Choice, PromptApi } from "./prompts.js";
 
 /** Inquirer names keys in English (`space`, `⏎`): named in the user's language. */

@@ -3,10 +3,10 @@
  * validateConfig, so messages and the SIRET key are the same) and the law rules that read the
  * question's path. No rule is copied here.
  */
-import { checkLoaded } from "../check.js";
+import { checkLoaded } from "../law/check.js";
 import type { Config } from "../config/schema.js";
 import { validateConfig } from "../config/validate.js";
-import type { Finding, Lang } from "../findings.js";
+import type { Finding, Lang } from "../text/findings.js";
 import { checkLaw } from "../law/engine.js";
 import { frRuleset } from "../law/fr/index.js";
 import { buildInput, pathString, resolvePath, type BuildOptions } from "./answers.js";

@@ -1,7 +1,7 @@
 /** The config the wizard writes: YAML in the contract's order, a `$schema` line, a short comment per section. */
 import { Document, isMap, isScalar } from "yaml";
-import type { Lang } from "../findings.js";
-import { t } from "../i18n.js";
+import type { Lang } from "../text/findings.js";
+import { t } from "../text/i18n.js";
 
 /** Editors (yaml-language-server) validate and complete the file against the published JSON Schema. */
 export const schemaUrl = (version: string) => `https://unpkg.com/politique-retour@${version}/schema.json`;

@@ -3,13 +3,13 @@ import { readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { auditPolicy } from "../../audit/audit.js";
 import { formatOf, htmlText, pdfText, plainText, type PolicyText } from "../../audit/extract.js";
-import type { CheckResult } from "../../check.js";
-import { hasErrors, type Lang } from "../../findings.js";
-import { t } from "../../i18n.js";
+import type { CheckResult } from "../../law/check.js";
+import { hasErrors, type Lang } from "../../text/findings.js";
+import { t } from "../../text/i18n.js";
 import { frRuleset } from "../../law/fr/index.js";
 import { parseAsOf, type Io } from "../context.js";
 import { ExitError } from "../errors.js";
-import { displayPath, jsonReport, printFindings } from "../report.js";
+import { displayPath, jsonReport, printFindings } from "../report-here.js";
 
 export interface AuditCommandOptions {
   json?: boolean;

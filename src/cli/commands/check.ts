@@ -8,13 +8,13 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import picomatch from "picomatch";
 import { discover, problemMessage } from "../../batch/discover.js";
-import type { Finding, Lang } from "../../findings.js";
-import { t } from "../../i18n.js";
+import type { Finding, Lang } from "../../text/findings.js";
+import { t } from "../../text/i18n.js";
 import { frRuleset } from "../../law/fr/index.js";
 import { checkFileOrUnreadable, parseAsOf, parseRoot, type Io } from "../context.js";
 import { ExitError } from "../errors.js";
-import { terminalLine } from "../process-io.js";
-import { displayPath, formatFinding, jsonReport, judgedLine, summaryLine } from "../report.js";
+import { terminalLine } from "../../report/terminal.js";
+import { displayPath, formatFinding, jsonReport, judgedLine, summaryLine } from "../report-here.js";
 
 export interface CheckCommandOptions {
   json?: boolean;

@@ -6,19 +6,21 @@ import { parseShard, type Shard } from "../../batch/plan.js";
 import { displayFor, makeReporter, summaryText } from "../../batch/progress.js";
 import type { Identity } from "../../batch/fingerprint.js";
 import { Interrupted, runBatch } from "../../batch/run.js";
-import type { Lang } from "../../findings.js";
-import { t } from "../../i18n.js";
+import type { Lang } from "../../text/findings.js";
+import { t } from "../../text/i18n.js";
 import { frRuleset } from "../../law/fr/index.js";
 import { FORMATS, type Format } from "../../render/policy-files.js";
 import type { FragmentHeading } from "../../render/html.js";
-import type { Io } from "../context.js";
 import { ExitError } from "../errors.js";
-import { parseRoot, removeTempFiles } from "../io.js";
-import { jsonText } from "../process-io.js";
-import { displayPath, jsonFile } from "../report.js";
-import { SIGNAL_ECHO_MS } from "../../launch.js";
+import { parseRoot, type Io } from "../context.js";
+import { removeTempFiles } from "../../io/write.js";
+import { jsonText } from "../../report/terminal.js";
+import { displayPath, jsonFile } from "../report-here.js";
 
 const STOP_SIGNALS: NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
+
+/** How long two deliveries of one signal count as one: a Ctrl-C reaches both the launcher (src/cli/launch.ts) and its child. */
+export const SIGNAL_ECHO_MS = 250;
 
 export interface GenerateOptions {
   out: string;
@@ -54,7 +56,7 @@ export function checkOutDir(outDir: string, lang: Lang): void {
 
 /**
  * Seconds since the command was started: the process's own start, or the launcher's when this
- * process was started from the snapshot (src/launch.ts passes its start time on).
+ * process was started from the snapshot (src/cli/launch.ts passes its start time on).
  */
 export function wallSeconds(env: NodeJS.ProcessEnv): number {
   const now = performance.timeOrigin + performance.now();
@@ -134,7 +136,7 @@ export async function generateCommand(
   const { bar, color } = displayFor(process.stderr, env);
   const quiet = options.quiet === true;
   const listWritten = !options.json && !quiet && (!bar || !process.stdout.isTTY);
-  const reporter = await makeReporter({ lang, err: io.err, out: io.out, bar, color, listWritten, quiet });
+  const reporter = await makeReporter({ lang, cwd: process.cwd(), err: io.err, out: io.out, bar, color, listWritten, quiet });
   // Ctrl-C: start nothing new, stop the workers, remove our temp files. Every policy file is
   // written to a temp file and renamed, so what is left on disk is complete (old or new).
   const abort = new AbortController();
@@ -145,7 +147,7 @@ export async function generateCommand(
       abort.abort();
       return;
     }
-    // Started from the snapshot (src/launch.ts), one Ctrl-C arrives twice: from the terminal
+    // Started from the snapshot (src/cli/launch.ts), one Ctrl-C arrives twice: from the terminal
     // and passed on by the parent. A second one later stops at once, as without a handler.
     if (performance.now() - interruptedAt < SIGNAL_ECHO_MS) return;
     for (const s of STOP_SIGNALS) process.removeListener(s, onInterrupt);
@@ -156,7 +158,7 @@ export async function generateCommand(
   let report;
   try {
     const force = options.force === true;
-    report = await runBatch({ found: discovered.found, outDir, formats, jobs, shard, lang, signal: abort.signal, force, ...(identity ? { identity } : {}), ...(root ? { root } : {}), ...(fragmentHeading ? { render: { fragmentHeading } } : {}) }, reporter);
+    report = await runBatch({ found: discovered.found, outDir, formats, jobs, shard, lang, cwd: process.cwd(), signal: abort.signal, force, ...(identity ? { identity } : {}), ...(root ? { root } : {}), ...(fragmentHeading ? { render: { fragmentHeading } } : {}) }, reporter);
   } catch (e) {
     if (!(e instanceof Interrupted)) throw e;
     reporter.stop();

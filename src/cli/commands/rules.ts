@@ -1,4 +1,4 @@
-import type { Lang } from "../../findings.js";
+import type { Lang } from "../../text/findings.js";
 import { frRuleset } from "../../law/fr/index.js";
 import type { Io } from "../context.js";
 

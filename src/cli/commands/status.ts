@@ -7,11 +7,11 @@ import { resolve } from "node:path";
 import { discover, problemMessage } from "../../batch/discover.js";
 import { currentIdentity, type Identity, type Staleness } from "../../batch/fingerprint.js";
 import { shopStatus, type ShopState } from "../../batch/status.js";
-import type { Lang } from "../../findings.js";
-import { t } from "../../i18n.js";
+import type { Lang } from "../../text/findings.js";
+import { t } from "../../text/i18n.js";
 import type { Io } from "../context.js";
 import { ExitError } from "../errors.js";
-import { displayPath } from "../report.js";
+import { displayPath } from "../report-here.js";
 import { checkOutDir, parseFormats } from "./generate.js";
 
 export interface StatusOptions {

@@ -3,7 +3,7 @@
  * concern each sector (LEGAL-FR.md §5). Exceptions apply item by item, never to a whole shop.
  */
 import type { Sector } from "../../config/schema.js";
-import { frenchTypography } from "../../render/typography.js";
+import { frenchTypography } from "../../text/typography.js";
 
 export interface LegalException {
   /** Item number of L221-28 (1° to 13°). */

@@ -5,7 +5,7 @@
  */
 import type { Config } from "../../config/schema.js";
 import { FREE_TEXT_PATHS, freeTextValues, type FreeText } from "../../config/free-text.js";
-import { frenchTypography } from "../../render/typography.js";
+import { frenchTypography } from "../../text/typography.js";
 import type { Rule, RuleReport } from "../types.js";
 import { analyseClauses, type ClauseMatch } from "./clauses/analyse.js";
 

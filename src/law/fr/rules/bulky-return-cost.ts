@@ -1,4 +1,4 @@
-import { BULKY_SECTORS } from "../../../policy/model.js";
+import { BULKY_SECTORS } from "../../../config/sectors.js";
 import type { Rule } from "../../types.js";
 
 // L221-5 8°: for goods that cannot normally go back by post, the cost of return is stated beforehand.

@@ -1,4 +1,4 @@
-import { euros } from "../../../render/typography.js";
+import { euros } from "../../../text/typography.js";
 import type { Rule } from "../../types.js";
 
 /** Above what a parcel carrier charges for a usual return in France (2026): likely a typo. */

@@ -1,5 +1,5 @@
 import { findMediator, MEDIATOR_LIST_URL, MEDIATORS_CHECKED_ON } from "../mediators.js";
-import { frenchDate } from "../../../render/typography.js";
+import { frenchDate } from "../../../text/typography.js";
 import type { Rule } from "../../types.js";
 
 // L612-1, L616-1: every consumer may use a mediator for free; the shop names one it has actually

@@ -1,4 +1,4 @@
-import { euros } from "../../../render/typography.js";
+import { euros } from "../../../text/typography.js";
 import type { Rule } from "../../types.js";
 
 // L221-23: only the direct cost of return may be charged; no handling or restocking fee.

@@ -1,4 +1,4 @@
-import { euros } from "../../../render/typography.js";
+import { euros } from "../../../text/typography.js";
 import type { Rule } from "../../types.js";
 
 // L221-23: when the shop agreed to bear return costs, the customer pays nothing; a price on a

@@ -1,4 +1,4 @@
-import { SERVICE_SECTORS } from "../../../policy/model.js";
+import { SERVICE_SECTORS } from "../../../config/sectors.js";
 import type { Rule } from "../../types.js";
 
 // L221-18: for goods, the period starts on receipt (last item of a split delivery), never on order or dispatch.

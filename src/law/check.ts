@@ -1,11 +1,11 @@
 /** The check pipeline, pure: loaded YAML → schema → law, findings positioned in the files. */
-import { locate, type LoadResult } from "./config/load.js";
-import type { Config } from "./config/schema.js";
-import { validateConfig } from "./config/validate.js";
-import { hasErrors, pathFromString, type Finding, type Lang } from "./findings.js";
-import { checkLaw } from "./law/engine.js";
-import { frRuleset } from "./law/fr/index.js";
-import type { Ruleset } from "./law/types.js";
+import { locate, type LoadResult } from "../config/load.js";
+import type { Config } from "../config/schema.js";
+import { validateConfig } from "../config/validate.js";
+import { hasErrors, pathFromString, type Finding, type Lang } from "../text/findings.js";
+import { checkLaw } from "./engine.js";
+import { frRuleset } from "./fr/index.js";
+import type { Ruleset } from "./types.js";
 
 export interface CheckOptions {
   lang?: Lang;

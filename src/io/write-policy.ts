@@ -4,7 +4,7 @@ import type { Config } from "../config/schema.js";
 import { frRuleset } from "../law/fr/index.js";
 import { buildPolicy } from "../policy/model.js";
 import { renderFiles, type Format, type RenderOptions } from "../render/policy-files.js";
-import { writeShop } from "./io.js";
+import { writeShop } from "./write.js";
 
 /** Folder name from the shop name: only [a-z0-9-], so it can never leave the output folder. */
 export function shopSlug(name: string): string {

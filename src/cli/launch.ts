@@ -8,15 +8,15 @@
  * the wizard, batches big enough for the worker pool) runs in this process as before. Same code,
  * same output: test/snapshot.test.ts runs both and compares every byte.
  *
- * This module only loads node: built-ins, a constant of src/batch/pool.ts and src/code-hash.ts
+ * This module only loads node: built-ins, a constant of src/batch/pool.ts and src/io/code-hash.ts
  * (stats of dist/, files re-read only when their size or mtime changed): deciding costs little.
  */
 import { spawn } from "node:child_process";
 import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { IN_THREAD_BELOW } from "./batch/pool.js";
-import { codeStamps, combineStamps, type FileStamp } from "./code-hash.js";
+import { IN_THREAD_BELOW } from "../batch/pool.js";
+import { codeStamps, combineStamps, type FileStamp } from "../io/code-hash.js";
 
 /** Written next to the blob by scripts/build-snapshot.mjs: a blob only loads in the node that made it. */
 export interface SnapshotManifest {
@@ -37,7 +37,7 @@ export interface SnapshotManifest {
   stamps: FileStamp[];
 }
 
-export const SNAPSHOT_DIR = fileURLToPath(new URL("./snapshot/", import.meta.url));
+export const SNAPSHOT_DIR = fileURLToPath(new URL("../snapshot/", import.meta.url));
 
 /** Options of `generate` that take a value (the next argument, unless written `--opt=value`). */
 const VALUE_OPTIONS = new Set(["-o", "--out", "-f", "--format", "-j", "--jobs", "--shard", "--lang", "--root"]);
@@ -89,7 +89,7 @@ export function snapshotPlan(
     arch: process.arch,
     platform: process.platform,
     execArgv: process.execArgv,
-    code: (recorded) => combineStamps(codeStamps(fileURLToPath(new URL(".", import.meta.url)), recorded)),
+    code: (recorded) => combineStamps(codeStamps(fileURLToPath(new URL("..", import.meta.url)), recorded)),
   },
 ): StartPlan | undefined {
   if (env.POLITIQUE_RETOUR_SNAPSHOT === "0") return undefined;
@@ -140,9 +140,6 @@ function isFile(path: string): boolean {
     return false;
   }
 }
-
-/** How long two deliveries of one signal count as one: a Ctrl-C reaches both processes. */
-export const SIGNAL_ECHO_MS = 250;
 
 /** The child writes one byte on this descriptor once its code runs (scripts/snapshot-entry.mjs). */
 export const STARTED_FD = 3;
@@ -198,7 +195,7 @@ function runChild(plan: StartPlan, fallback: (why: string) => void): void {
 export async function start(argv: readonly string[]): Promise<void> {
   const debug = process.env.POLITIQUE_RETOUR_DEBUG_START === "1";
   const normal = async () => {
-    const { main } = await import("./cli/main.js");
+    const { main } = await import("./main.js");
     await main(argv);
   };
   let plan: StartPlan | undefined;

@@ -1,8 +1,8 @@
 /**
- * A hash of the code that runs: every compiled module next to this one (dist/, or src/ under
- * the tests), templates and locales included since they are compiled into dist/generated/.
+ * A hash of the code that runs: every compiled module under the folder above this one (dist/, or
+ * src/ under the tests), templates and locales included since they are compiled into dist/generated/.
  * Two uses: the start-up snapshot is stale when dist/ no longer hashes as it did when the blob
- * was built (src/launch.ts), and a shop's fingerprint names the code that wrote its files
+ * was built (src/cli/launch.ts), and a shop's fingerprint names the code that wrote its files
  * (src/batch/fingerprint.ts). Node built-ins only: the launcher loads it before anything else.
  *
  * Hashing ~1 MB costs a few milliseconds; `previous` stamps (size + mtime + hash of each file)
@@ -22,7 +22,7 @@ export interface FileStamp {
 }
 
 /** The folder of the compiled code: dist/ when installed, src/ under vitest. */
-export const CODE_ROOT = fileURLToPath(new URL(".", import.meta.url));
+export const CODE_ROOT = fileURLToPath(new URL("..", import.meta.url));
 
 const CODE_FILE = /\.(?:[cm]?js|ts)$/u;
 const isCode = (name: string) => CODE_FILE.test(name) && !name.endsWith(".d.ts");

@@ -1,6 +1,6 @@
-import { locales } from "./generated/assets.js";
+import { locales } from "../generated/assets.js";
 import type { Lang } from "./findings.js";
-import { frenchTypography } from "./render/typography.js";
+import { frenchTypography } from "./typography.js";
 
 export type Data = Record<string, string | number>;
 
