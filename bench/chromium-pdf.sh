@@ -27,7 +27,7 @@ trap 'rm -rf "$profile"' EXIT
 chromium_cmd="$chromium_bin --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync --user-data-dir=$profile --no-pdf-header-footer --print-to-pdf=$out/chromium.pdf file://$PWD/$out/policy.html"
 
 # pdfkit in a fresh Node process per document (fonts parsed every time: the worst case for us).
-pdfkit_cmd="node --input-type=module -e 'import { renderPdf } from \"./dist/render/pdf.js\"; import { readFileSync, writeFileSync } from \"node:fs\"; const pdf = await renderPdf(readFileSync(\"$md\", \"utf8\"), { title: \"Politique de retour et de rétractation\", shopName: \"Boutique\", author: \"Boutique\", subject: \"Politique\", keywords: [], creationDate: new Date(\"2026-12-01\"), rulesetVersion: \"fr-2026.11\" }); writeFileSync(\"$out/pdfkit-once.pdf\", pdf);'"
+pdfkit_cmd="node --input-type=module -e 'import { renderPdf } from \"./dist/index.js\"; import { readFileSync, writeFileSync } from \"node:fs\"; const pdf = await renderPdf(readFileSync(\"$md\", \"utf8\"), { title: \"Politique de retour et de rétractation\", shopName: \"Boutique\", author: \"Boutique\", subject: \"Politique\", keywords: [], creationDate: new Date(\"2026-12-01\"), rulesetVersion: \"fr-2026.11\" }); writeFileSync(\"$out/pdfkit-once.pdf\", pdf);'"
 
 hyperfine --warmup 2 --runs "${RUNS:-15}" --export-json "$out/chromium-vs-pdfkit.json" \
   -n chromium-print-to-pdf "$chromium_cmd" \

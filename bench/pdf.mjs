@@ -1,12 +1,13 @@
 // Time and memory to render one policy PDF with pdfkit (not a test).
 //   npm run build && node --expose-gc bench/pdf.mjs [markdown-file] [runs]
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
-import { renderPdf } from "../dist/render/pdf.js";
-import { defaultFontLoader } from "../dist/render/pdf-fonts.js";
+import { notoSansFonts } from "../dist/io/fonts.js";
+import { renderPdf as renderWith } from "../dist/render/pdf/index.js";
 
 const file = process.argv[2] ?? new URL("../test/fixtures/sample-policy.md", import.meta.url);
 const runs = Number(process.argv[3] ?? 200);
 const markdown = readFileSync(file, "utf8");
+const renderPdf = (md, m, options = { fontLoader: notoSansFonts }) => renderWith(md, m, options);
 const meta = {
   title: "Politique de retour et de rétractation",
   shopName: "Maison Œillet",
@@ -47,7 +48,7 @@ const heapAfter = process.memoryUsage().heapUsed;
 // the cache) — this is the cost the per-process font cache removes.
 const naive = [];
 for (let i = 0; i < 20; i++) {
-  const loader = (face) => defaultFontLoader(face);
+  const loader = (face) => notoSansFonts(face);
   t = performance.now();
   await renderPdf(markdown, meta, { fontLoader: loader });
   naive.push(performance.now() - t);

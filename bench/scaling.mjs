@@ -22,10 +22,11 @@ if (isMainThread) {
   const { loadConfig } = await import("../dist/config/load.js");
   const { buildPolicy } = await import("../dist/policy/model.js");
   const { renderFiles } = await import("../dist/render/policy-files.js");
+  const { notoSansFonts } = await import("../dist/io/fonts.js");
   const formats = (process.env.FORMATS ?? "md,html,fragment").split(",");
   for (const file of workerData) {
     const { config } = checkLoaded(loadConfig(file, readConfigFile));
-    await renderFiles(buildPolicy(config, "bench"), formats);
+    await renderFiles(buildPolicy(config, "bench"), formats, { fontLoader: notoSansFonts });
   }
   parentPort.postMessage("done");
 }

@@ -10,6 +10,7 @@ import { buildPolicy } from "../dist/policy/model.js";
 import { renderHtmlFragment, renderHtmlPage } from "../dist/render/html.js";
 import { renderMarkdown } from "../dist/render/markdown.js";
 import { FORMATS, renderFiles } from "../dist/render/policy-files.js";
+import { notoSansFonts } from "../dist/io/fonts.js";
 
 const file = new URL(process.argv[2] ?? "../examples/atelier-lumiere.yaml", import.meta.url).pathname;
 const { config } = checkLoaded(loadConfig(file, readConfigFile));
@@ -26,6 +27,6 @@ bench
   .add("renderMarkdown", () => renderMarkdown(policy))
   .add("renderHtmlPage (from Markdown)", () => renderHtmlPage(markdown, meta))
   .add("renderHtmlFragment (from Markdown)", () => renderHtmlFragment(markdown))
-  .add(`renderFiles ${formats.join("+")}`, () => renderFiles(policy, formats));
+  .add(`renderFiles ${formats.join("+")}`, () => renderFiles(policy, formats, { fontLoader: notoSansFonts }));
 await bench.run();
 console.table(bench.table());

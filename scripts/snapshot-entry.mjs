@@ -11,7 +11,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import v8 from "node:v8";
 import { main, run } from "../dist/cli/main.js";
-import { renderPdf } from "../dist/render/pdf.js";
+import { notoSansFonts } from "../dist/io/fonts.js";
+import { renderPdf } from "../dist/render/pdf/index.js";
 import { FORMATS } from "../dist/render/policy-files.js";
 
 const root = process.env.POLITIQUE_RETOUR_ROOT;
@@ -43,7 +44,7 @@ async function warmUp() {
   await renderPdf(faces, {
     title: "Essai", shopName: "Essai", author: "Essai", subject: "Essai", keywords: [],
     creationDate: new Date("2026-01-01T00:00:00Z"), rulesetVersion: "essai",
-  });
+  }, { fontLoader: notoSansFonts });
 }
 
 warmUp().catch((e) => {

@@ -11,6 +11,7 @@ import type { Finding } from "../src/text/findings.js";
 import { frRuleset } from "../src/law/fr/index.js";
 import { buildPolicy } from "../src/policy/model.js";
 import { renderFiles } from "../src/render/policy-files.js";
+import { notoSansFonts } from "../src/io/fonts.js";
 import { ROOT, runCli, tempDir } from "./helpers.js";
 
 const fixture = (name: string) => join(ROOT, "test", "fixtures", "audit", name);
@@ -97,7 +98,7 @@ describe("audit of our own policies", async () => {
   for (const file of examples) {
     const loaded = loadConfig(join(ROOT, "examples", file), readConfigFile);
     const { config } = checkLoaded(loaded);
-    const files = await renderFiles(buildPolicy(config!, frRuleset.version), ["md", "html", "fragment", "pdf"]);
+    const files = await renderFiles(buildPolicy(config!, frRuleset.version), ["md", "html", "fragment", "pdf"], { fontLoader: notoSansFonts });
     for (const f of files) {
       if (typeof f.content !== "string") docs.push([`${file} → ${f.name}`, await pdfText(f.content)]);
       else docs.push([`${file} → ${f.name}`, f.name.endsWith(".md") ? plainText(f.content, "md") : htmlText(f.content)]);

@@ -13,6 +13,7 @@ import { freeTexts } from "../src/law/fr/wording.js";
 import { buildPolicy } from "../src/policy/model.js";
 import { renderMarkdown } from "../src/render/markdown.js";
 import { FORMATS, renderFiles } from "../src/render/policy-files.js";
+import { notoSansFonts } from "../src/io/fonts.js";
 import { checkOverride } from "./helpers.js";
 import { pdfPages } from "./pdf-text.js";
 
@@ -166,7 +167,7 @@ describe("a string field cannot reach a policy without being in the table", () =
   it("every field whose marker reaches md, html, fragment, pdf or jsonld is in the table (free text when free-form)", { timeout: 60_000 }, async () => {
     const { config, markers } = markedConfig();
     const policy = buildPolicy(config, frRuleset.version);
-    const files = await renderFiles(policy, FORMATS);
+    const files = await renderFiles(policy, FORMATS, { fontLoader: notoSansFonts });
     const outputs = files.map((f) => (typeof f.content === "string" ? f.content : pdfPages(f.content).join("\n"))).join("\n");
     const reached = [...markers].filter(([m]) => outputs.includes(m) || outputs.includes(m.toLowerCase())).map(([, path]) => generic(path));
     // The walk is meaningful: most of the fields do reach the outputs.

@@ -13,6 +13,7 @@ import { METHOD_TYPES, PAYERS, SECTORS, LABEL_KINDS, PACKAGING, REFUND_METHODS }
 import { frRuleset } from "../src/law/fr/index.js";
 import { buildPolicy } from "../src/policy/model.js";
 import { FORMATS, renderFiles } from "../src/render/policy-files.js";
+import { notoSansFonts } from "../src/io/fonts.js";
 import { expectNoActiveContent, hostileModel } from "./fixtures/active-content.js";
 import { exampleText, memoryReader, runCli, tempDir } from "./helpers.js";
 
@@ -81,7 +82,7 @@ describe("fuzzing", () => {
         expectPositioned(result.findings);
         expect(result.ok).toBe(!result.findings.some((f) => f.severity === "error"));
         if (result.ok) {
-          const files = await renderFiles(buildPolicy(result.config!, frRuleset.version), FORMATS);
+          const files = await renderFiles(buildPolicy(result.config!, frRuleset.version), FORMATS, { fontLoader: notoSansFonts });
           expect(files.every((f) => f.content.length > 0)).toBe(true);
         }
       }),

@@ -11,6 +11,7 @@ import { loadConfig } from "../src/config/load.js";
 import { frRuleset } from "../src/law/fr/index.js";
 import { buildPolicy } from "../src/policy/model.js";
 import { renderFiles } from "../src/render/policy-files.js";
+import { notoSansFonts } from "../src/io/fonts.js";
 import { renderMarkdown } from "../src/render/markdown.js";
 import { t } from "../src/text/i18n.js";
 import { findMediator, MEDIATOR_LIST_URL } from "../src/law/fr/mediators.js";
@@ -208,7 +209,7 @@ describe("issue 13 — what a consumer-law reviewer would correct", () => {
     expect(furniture).not.toContain("taille ou un autre coloris");
     expect(furniture).not.toContain("abonnement");
     for (const t of [books.text, furniture]) expect(t).not.toMatch(/Règles vérifiées|fr-20\d\d\.\d+/u);
-    const files = await renderFiles(books.model, ["html", "pdf"]);
+    const files = await renderFiles(books.model, ["html", "pdf"], { fontLoader: notoSansFonts });
     const html = files.find((f) => f.name.endsWith(".html"))!.content as string;
     expect(html).toContain(`<meta name="generator" content="politique-retour (règles ${frRuleset.version})">`);
     const pages = pdfPages(files.find((f) => f.name.endsWith(".pdf"))!.content as Uint8Array);
@@ -226,7 +227,7 @@ describe("issue 13 — what a consumer-law reviewer would correct", () => {
     expect(notice).toContain("Vous devrez prendre en charge les frais directs de renvoi du bien");
     expect(notice).toContain("ces frais sont estimés à un maximum d'environ 89 €");
     expect(notice).toContain("Nous récupérerons le bien lorsque vous choisissez l'enlèvement à domicile");
-    const [pdf] = await renderFiles(model, ["pdf"]);
+    const [pdf] = await renderFiles(model, ["pdf"], { fontLoader: notoSansFonts });
     const pages = pdfPages(pdf!.content as Uint8Array).join("\n");
     expect(norm(pages)).toContain("Avis d'information type sur le droit de rétractation");
     expect(norm(pages)).toContain("Avis d'information type prévu par l'article R221-3");

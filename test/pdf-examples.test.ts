@@ -12,8 +12,9 @@ import { readConfigFile } from "../src/io/read-config.js";
 import { loadConfig } from "../src/config/load.js";
 import { frRuleset } from "../src/law/fr/index.js";
 import { buildPolicy } from "../src/policy/model.js";
-import { inlineRuns, runsText } from "../src/render/pdf-inline.js";
+import { inlineRuns, runsText } from "../src/render/pdf/inline.js";
 import { renderFiles } from "../src/render/policy-files.js";
+import { notoSansFonts } from "../src/io/fonts.js";
 import { ROOT, tempDir } from "./helpers.js";
 import { IDENTIFIERS } from "./identifiers.js";
 import { pdfPages } from "./pdf-text.js";
@@ -27,7 +28,7 @@ const EXAMPLES = [join(ROOT, "examples"), join(ROOT, "examples/agence/clients")]
 async function render(file: string): Promise<{ markdown: string; pdf: Uint8Array }> {
   const result = checkLoaded(loadConfig(file, readConfigFile, "fr"), { lang: "fr" });
   if (!result.config) throw new Error(`${file} does not pass the check`);
-  const [md, pdf] = await renderFiles(buildPolicy(result.config, frRuleset.version), ["md", "pdf"]);
+  const [md, pdf] = await renderFiles(buildPolicy(result.config, frRuleset.version), ["md", "pdf"], { fontLoader: notoSansFonts });
   return { markdown: md!.content as string, pdf: pdf!.content as Uint8Array };
 }
 

@@ -8,6 +8,7 @@ import { configSchema, type ConfigInput } from "../src/config/schema.js";
 import { frRuleset } from "../src/law/fr/index.js";
 import { buildPolicy } from "../src/policy/model.js";
 import { renderFiles } from "../src/render/policy-files.js";
+import { notoSansFonts } from "../src/io/fonts.js";
 import { HOSTILE, hostileConfig } from "./fixtures/hostile.js";
 import { checkOverride, exampleText, ROOT, runCli, tempDir } from "./helpers.js";
 import { pdfPages } from "./pdf-text.js";
@@ -17,7 +18,7 @@ const NN = "\u202F";
 
 async function pdfOf(config: ConfigInput | string = "", options: { fillableForm?: boolean } = {}): Promise<Uint8Array> {
   const parsed = typeof config === "string" ? checkOverride(config).config! : configSchema.parse(config);
-  const [file] = await renderFiles(buildPolicy(parsed, frRuleset.version), ["pdf"], options);
+  const [file] = await renderFiles(buildPolicy(parsed, frRuleset.version), ["pdf"], { ...options, fontLoader: notoSansFonts });
   return file!.content as Uint8Array;
 }
 
@@ -122,7 +123,7 @@ describe("PDF", async () => {
   });
 
   it("has the HTML page's accent colour (headings, the En bref box)", async () => {
-    const { ACCENT } = await import("../src/render/pdf.js");
+    const { ACCENT } = await import("../src/render/pdf/index.js");
     const css = readFileSync(join(ROOT, "templates/html/style.css"), "utf8");
     expect(css).toContain(`.politique-retour h1, .politique-retour h2 { color: ${ACCENT}; }`);
     expect(css).toMatch(new RegExp(`\\.en-bref \\{[^}]*border-left: 6px solid ${ACCENT}`, "u"));

@@ -1,6 +1,6 @@
 /**
  * The PDF shapes words without the mark/mkmk features when they hold no combining mark
- * (src/render/pdf-fonts.ts, a start-up saving). That is only right if it changes nothing:
+ * (src/render/pdf/fonts.ts, a start-up saving). That is only right if it changes nothing:
  * here every character of every face, in a word and alone, and every word of the example
  * policies and of the hostile strings, is shaped both ways and must give the same glyphs at
  * the same positions.
@@ -10,7 +10,8 @@ import { join } from "node:path";
 import * as fontkit from "fontkit";
 import { describe, expect, it } from "vitest";
 import { buildPolicy } from "../src/policy/model.js";
-import { defaultFontLoader, loadFonts, NO_LIGATURES, primeGlyphs, type FontFace } from "../src/render/pdf-fonts.js";
+import { notoSansFonts } from "../src/io/fonts.js";
+import { loadFonts, NO_LIGATURES, primeGlyphs, type FontFace } from "../src/render/pdf/fonts.js";
 import { renderMarkdown } from "../src/render/markdown.js";
 import { loadConfig } from "../src/config/load.js";
 import { checkLoaded } from "../src/law/check.js";
@@ -42,7 +43,7 @@ function chunks(text: string): string[] {
 /** The same face, with every feature, primed like loadFonts does (glyph objects are cached
  * with the characters of their first request, which decides whether a glyph is a mark). */
 function fullShaping(face: FontFace): fontkit.Font {
-  const font = fontkit.create(Buffer.from(defaultFontLoader(face))) as fontkit.Font;
+  const font = fontkit.create(Buffer.from(notoSansFonts(face))) as fontkit.Font;
   primeGlyphs(font);
   return font;
 }
@@ -58,7 +59,7 @@ describe("shaping without mark positioning", () => {
   for (const s of JSON.stringify(hostile).split(/\\n|"/u)) for (const w of chunks(s)) words.add(w);
 
   it.each(FACES)("gives the same glyphs and positions as full shaping (%s)", (face) => {
-    const fast = loadFonts()[face];
+    const fast = loadFonts(notoSansFonts)[face];
     const full = fullShaping(face);
     const cases = new Set(words);
     for (const cp of fast.characterSet) {
@@ -79,7 +80,7 @@ describe("shaping without mark positioning", () => {
   });
 
   it("still positions combining marks", () => {
-    const fast = loadFonts().regular;
+    const fast = loadFonts(notoSansFonts).regular;
     // e + U+0301 and é: the accent is moved onto the e only by the mark feature.
     const decomposed = fast.layout("e\u0301");
     const full = fullShaping("regular");

@@ -4,7 +4,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { getDocument, OPS } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { describe, expect, it } from "vitest";
-import { renderPdf, type PdfMeta } from "../src/render/pdf.js";
+import { notoSansFonts } from "../src/io/fonts.js";
+import { renderPdf as renderWith, type PdfMeta } from "../src/render/pdf/index.js";
+
+/** The renderer reads no file: the fonts are injected, as the CLI does. */
+const renderPdf = (markdown: string, m: PdfMeta): Promise<Uint8Array> => renderWith(markdown, m, { fontLoader: notoSansFonts });
 
 const fixture = readFileSync(new URL("./fixtures/sample-policy.md", import.meta.url), "utf8");
 const NBSP = "\u00A0";
@@ -182,9 +186,9 @@ describe("renderPdf", async () => {
     expect(Buffer.compare(Buffer.from(pdf), Buffer.from(again))).toBe(0);
   });
 
-  const dist = new URL("../dist/render/pdf.js", import.meta.url);
+  const dist = new URL("../dist/index.js", import.meta.url);
   // `npm test` builds dist/ first.
-  it("gives the same bytes in a separate process (built code)", () => {
+  it("gives the same bytes in a separate process, through the library API and its default fonts (built code)", () => {
     const script = `
       import { renderPdf } from ${JSON.stringify(dist.href)};
       import { readFileSync } from "node:fs";

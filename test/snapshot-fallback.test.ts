@@ -110,7 +110,7 @@ describe("the snapshot falls back to the normal start", { timeout: 180_000 }, ()
 
   it("one file of dist/ compiled again with other content makes the blob stale; touched with the same content, it does not", async () => {
     const pkg = packageCopy();
-    const pdf = join(pkg, "dist/render/pdf.js");
+    const pdf = join(pkg, "dist/render/pdf/index.js");
     const text = readFileSync(pdf, "utf8");
     writeFileSync(pdf, text); // new mtime, same bytes
     const same = await runFrom(pkg, tempDir(), DEBUG);

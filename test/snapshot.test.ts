@@ -45,7 +45,7 @@ describe("the start-up snapshot", { timeout: 120_000 }, () => {
     const manifest = JSON.parse(readFileSync(join(BUILT, "manifest.json"), "utf8")) as SnapshotManifest;
     expect(manifest).toMatchObject({ execPath: process.execPath, node: process.version, v8: process.versions.v8, arch: process.arch, platform: process.platform });
     expect(manifest.code).toBe(codeHash(join(ROOT, "dist")));
-    expect(manifest.stamps.map((s) => s.path)).toContain("render/pdf.js");
+    expect(manifest.stamps.map((s) => s.path)).toContain("render/pdf/index.js");
     expect(readFileSync(join(BUILT, manifest.blob)).length).toBeGreaterThan(1_000_000);
   });
 

@@ -24,7 +24,7 @@ export interface BatchOptions {
   outDir: string;
   formats: Format[];
   /** options of the renderers (fragment heading level…) */
-  render?: RenderOptions;
+  render?: Omit<RenderOptions, "fontLoader">;
   jobs: number;
   shard: Shard | undefined;
   lang: Lang;

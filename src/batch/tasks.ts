@@ -39,7 +39,8 @@ export interface RenderTask {
   config: Config;
   outDir: string;
   formats: Format[];
-  options?: RenderOptions;
+  /** plain data (it crosses threads): writePolicy gives the renderer its fonts */
+  options?: Omit<RenderOptions, "fontLoader">;
   /** Recorded beside the files once they are written (incremental generation). */
   fingerprint?: Fingerprint;
 }

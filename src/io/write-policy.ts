@@ -3,6 +3,7 @@ import { join } from "node:path";
 import type { Config } from "../config/schema.js";
 import { frRuleset } from "../law/fr/index.js";
 import { buildPolicy } from "../policy/model.js";
+import { notoSansFonts } from "../io/fonts.js";
 import { renderFiles, type Format, type RenderOptions } from "../render/policy-files.js";
 import { writeShop } from "./write.js";
 
@@ -23,7 +24,7 @@ export function outputSlug(config: Config): string {
  */
 export async function writePolicy(config: Config, outDir: string, formats: readonly Format[], options: RenderOptions = {}): Promise<string[]> {
   const policy = buildPolicy(config, frRuleset.version);
-  const rendered = await renderFiles(policy, formats, options);
+  const rendered = await renderFiles(policy, formats, { ...options, fontLoader: options.fontLoader ?? notoSansFonts });
   const dir = join(outDir, outputSlug(config));
   return writeShop(dir, rendered.map((file) => ({ path: join(dir, file.name), content: file.content })));
 }

@@ -30,7 +30,7 @@ import {
 } from "docx";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { Marked, type MarkedToken, type Token, type Tokens } from "marked";
-import { inlineRuns, type Run } from "./pdf-inline.js";
+import { inlineRuns, type Run } from "./pdf/inline.js";
 
 export interface DocxMeta {
   title: string;

@@ -2,7 +2,7 @@
 import type { PolicyModel } from "../policy/model.js";
 import { renderHtmlFragment, renderHtmlPage, type FragmentHeading } from "./html.js";
 import { policyJsonLd, scriptSafeJson } from "./jsonld.js";
-import type { PdfMeta } from "./pdf.js";
+import type { FontLoader, PdfMeta } from "./pdf/index.js";
 import { renderMarkdown } from "./markdown.js";
 import { KIT_FILES, renderWithdrawalKit } from "./withdrawal-kit.js";
 
@@ -32,6 +32,9 @@ export interface RenderOptions {
   fillableForm?: boolean;
   /** Level of the fragment's title (its sections follow), or none: the host page has its own. */
   fragmentHeading?: FragmentHeading;
+  /** Where the PDF's font files come from; needed for the pdf format (the renderer reads no
+   * file: src/io/fonts.ts reads Noto Sans). */
+  fontLoader?: FontLoader;
 }
 
 function pdfMeta(policy: PolicyModel, options: RenderOptions): PdfMeta {
@@ -65,8 +68,9 @@ export async function renderFiles(policy: PolicyModel, formats: readonly Format[
         break;
       case "pdf": {
         // Loaded on demand: `check`, `--help` and text-only runs never load pdfkit or the fonts.
-        const { renderPdf } = await import("./pdf.js");
-        files.push({ name: FILE_NAMES.pdf, content: await renderPdf(markdown, pdfMeta(policy, options)) });
+        if (!options.fontLoader) throw new Error("renderFiles: the pdf format needs options.fontLoader (notoSansFonts in src/io/fonts.ts)");
+        const { renderPdf } = await import("./pdf/index.js");
+        files.push({ name: FILE_NAMES.pdf, content: await renderPdf(markdown, pdfMeta(policy, options), { fontLoader: options.fontLoader }) });
         break;
       }
       case "docx": {

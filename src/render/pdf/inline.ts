@@ -1,5 +1,5 @@
 import type { MarkedToken, Token } from "marked";
-import { isSafeHref } from "./escape.js";
+import { isSafeHref } from "../escape.js";
 
 /** Inline style of a piece of text; each maps to one registered font face. */
 export type Style = "regular" | "bold" | "italic" | "boldItalic" | "code";

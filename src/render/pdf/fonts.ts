@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import * as fontkit from "fontkit";
 
 /** The faces the PDF uses. Noto Sans (SIL OFL 1.1) has every glyph a French policy needs,
@@ -8,21 +6,9 @@ export type FontFace = "regular" | "bold" | "italic" | "boldItalic" | "semibold"
 
 export type FontSet = Readonly<Record<FontFace, fontkit.Font>>;
 
-/** Reads the bytes of one face; injected so tests or bundlers can supply the files. */
+/** Gives the bytes of one face. The renderer reads no file: the caller injects this (the
+ * Noto Sans files are read by src/io/fonts.ts; tests or bundlers can supply their own). */
 export type FontLoader = (face: FontFace) => Uint8Array;
-
-const FILES: Record<FontFace, string> = {
-  regular: "400Regular/NotoSans_400Regular.ttf",
-  bold: "700Bold/NotoSans_700Bold.ttf",
-  italic: "400Regular_Italic/NotoSans_400Regular_Italic.ttf",
-  boldItalic: "700Bold_Italic/NotoSans_700Bold_Italic.ttf",
-  semibold: "600SemiBold/NotoSans_600SemiBold.ttf",
-};
-
-export const defaultFontLoader: FontLoader = (face) => {
-  const require = createRequire(import.meta.url);
-  return readFileSync(require.resolve(`@expo-google-fonts/noto-sans/${FILES[face]}`));
-};
 
 let cached: { loader: FontLoader; fonts: FontSet } | undefined;
 
@@ -64,7 +50,7 @@ function shapeForTextLayer(font: fontkit.Font): void {
 /** Parsing a TTF costs far more than laying out a whole policy, so each face is parsed once
  * per process and the fontkit objects are shared by every document (pdfkit accepts them as
  * font sources and makes a fresh subset per document). */
-export function loadFonts(loader: FontLoader = defaultFontLoader): FontSet {
+export function loadFonts(loader: FontLoader): FontSet {
   if (cached?.loader === loader) return cached.fonts;
   const open = (face: FontFace): fontkit.Font => {
     const font = fontkit.create(Buffer.from(loader(face)));

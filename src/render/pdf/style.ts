@@ -1,0 +1,29 @@
+/** Page geometry, colours, faces and type sizes of the PDF: shared by the layout and drawing passes. */
+import type { Style } from "./inline.js";
+
+// A4 in points; margins leave room for the running header and footer.
+export const PAGE = { width: 595.28, height: 841.89, top: 74, bottom: 841.89 - 70, left: 64, right: 595.28 - 64 };
+/** The accent of every format: the HTML stylesheets use the same (test/pdf-policy.test.ts). */
+export const ACCENT = "#1f4e79";
+export const COLOR = {
+  text: "#1d1d1f", muted: "#5b6270", accent: ACCENT, link: "#1a5fb4", code: "#6b3d00",
+  rule: "#c9ced6", boxFill: "#eef4fa", boxBorder: "#a9c3dd", headFill: "#e6edf5", fill: "#8a93a0",
+};
+export const BODY = { size: 10, line: 14.6 };
+export const TABLE = { size: 9, line: 12.6, padX: 6, padY: 4.5 };
+/** Inner padding of a tinted box (blockquote), on every page it spans. */
+export const BOX_PAD = 10;
+// Registered under their PostScript names: pdfkit caches a face under that name, and any
+// other name would make it build a new font object (and compare fonts) on every switch.
+export const FACE: Record<Style | "semibold", string> = {
+  regular: "NotoSans-Regular", bold: "NotoSans-Bold", italic: "NotoSans-Italic", boldItalic: "NotoSans-BoldItalic",
+  code: "NotoSans-Regular", semibold: "NotoSans-SemiBold",
+};
+
+export interface TextStyle { size: number; line: number; color: string; face?: "semibold" }
+
+export const HEADING: Record<number, TextStyle & { before: number; after: number; tag: string }> = {
+  1: { size: 16, line: 21, color: COLOR.accent, face: "semibold", before: 16, after: 6, tag: "H1" },
+  2: { size: 13.5, line: 18, color: COLOR.accent, face: "semibold", before: 14, after: 8, tag: "H2" },
+  3: { size: 11, line: 15, color: COLOR.text, face: "semibold", before: 8, after: 4, tag: "H3" },
+};
