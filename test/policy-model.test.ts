@@ -105,10 +105,10 @@ describe("return costs as tagged values", () => {
 });
 
 describe("other facts the text states", () => {
-  it("the refund may wait for the goods unless the shop collects them, and never without goods (L221-24)", () => {
+  it("the refund may wait for the goods, not when the shop offers to collect them, never without goods (L221-24 al. 3)", () => {
     expect(model({ refunds: { waitForGoods: true }, returns: { methods: [{ type: "post", label: "prepaid", price: 5 }] } }).refunds.wait).toEqual({ kind: "goods-or-proof" });
     expect(model({ refunds: { waitForGoods: true }, returns: { methods: [{ type: "post", label: "prepaid", price: 5 }, { type: "pickup" }] } }).refunds.wait).toEqual({
-      kind: "goods-or-proof-unless-collected",
+      kind: "not-when-collecting",
     });
     expect(model({ refunds: { waitForGoods: false } }).refunds.wait).toEqual({ kind: "none" });
     expect(model({ sectors: ["digital-content"], refunds: { waitForGoods: true } }).refunds.wait).toEqual({ kind: "none" });

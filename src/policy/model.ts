@@ -59,10 +59,11 @@ export interface PostageRefund {
 }
 
 /**
- * When the refund may wait for the goods or the proof they were sent (L221-24 al. 3): never, for
- * every return, or only for goods sent back when the shop also offers to collect them.
+ * Whether the refund may wait for the goods or the proof they were sent, whichever comes first
+ * (L221-24 al. 3): never; yes; or the shop would wait but may not, because it offers to collect
+ * the goods itself (« à moins qu'il ne propose de récupérer lui-même les biens »).
  */
-export type RefundWait = { kind: "none" } | { kind: "goods-or-proof" } | { kind: "goods-or-proof-unless-collected" };
+export type RefundWait = { kind: "none" } | { kind: "goods-or-proof" } | { kind: "not-when-collecting" };
 
 export interface MethodRow extends ReturnMethod {
   cost: MethodCost;
@@ -223,7 +224,7 @@ export function buildPolicy(config: Config, rulesetVersion: string): PolicyModel
   const postageRefund: PostageRefund | undefined =
     fullRefund || aboveRefund ? { full: fullRefund, ...(aboveRefund && costs.cap !== undefined ? { above: costs.cap } : {}) } : undefined;
   const waitForGoods = sellsGoods && config.refunds.waitForGoods;
-  const wait: RefundWait = !waitForGoods ? { kind: "none" } : shopCollects ? { kind: "goods-or-proof-unless-collected" } : { kind: "goods-or-proof" };
+  const wait: RefundWait = !waitForGoods ? { kind: "none" } : shopCollects ? { kind: "not-when-collecting" } : { kind: "goods-or-proof" };
   const labelDeducted = methods.some((m) => m.cost.kind === "amount" && m.cost.deducted);
   const sealedHygiene = exceptions.some((e) => e.item === 5);
   const sealedMedia = exceptions.some((e) => e.item === 9);
