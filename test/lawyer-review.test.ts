@@ -13,6 +13,7 @@ import { buildPolicy } from "../src/policy/model.js";
 import { renderFiles } from "../src/render/policy-files.js";
 import { notoSansFonts } from "../src/io/fonts.js";
 import { renderMarkdown } from "../src/render/markdown.js";
+import { KIT_FILES, renderWithdrawalKit } from "../src/render/withdrawal-kit.js";
 import { t } from "../src/text/i18n.js";
 import { findMediator, MEDIATOR_LIST_URL } from "../src/law/fr/mediators.js";
 import { checkOverride, ROOT, runCli, tempDir } from "./helpers.js";
@@ -57,7 +58,7 @@ describe("issue 13 — what a consumer-law reviewer would correct", () => {
     const sweets = section(example("examples/douceurs-de-provence.yaml").text, "État des articles");
     expect(sweets).not.toContain("l'essayer");
     expect(sweets).toContain("tant que le scellé est intact");
-    expect(sweets).toContain("Pour les articles qui ne sont pas livrés scellés, votre droit de rétractation reste entier");
+    expect(sweets).toContain("Pour les articles qui ne sont pas livrés scellés et qui ne se périment pas rapidement, votre droit de rétractation reste entier");
     expect(sweets).toContain("se périment rapidement");
     const books = section(example("examples/librairie-des-quais.yaml").text, "État des articles");
     expect(books).toContain("le feuilleter");
@@ -231,5 +232,61 @@ describe("issue 13 — what a consumer-law reviewer would correct", () => {
     const pages = pdfPages(pdf!.content as Uint8Array).join("\n");
     expect(norm(pages)).toContain("Avis d'information type sur le droit de rétractation");
     expect(norm(pages)).toContain("Avis d'information type prévu par l'article R221-3");
+  });
+});
+
+describe("issue 15 — a lawyer's reading of three sectors, whole", () => {
+  it("perishables: the examination paragraph never says the right stays whole for them (L221-28 4°, L211-1)", () => {
+    const sweets = section(example("examples/douceurs-de-provence.yaml").text, "État des articles");
+    expect(sweets).not.toMatch(/Pour les articles qui ne sont pas livrés scellés, votre droit/u);
+    expect(sweets).toContain("Les produits qui se périment rapidement n'ont pas de droit de rétractation");
+    const fresh = section(shop("sectors: [food]\n").text, "État des articles");
+    expect(fresh).not.toContain("Votre droit de rétractation reste entier");
+    expect(fresh).toContain("Pour les articles qui ne se périment pas rapidement, votre droit de rétractation reste entier.");
+    const clothes = section(shop("sectors: [fashion]\n").text, "État des articles");
+    expect(clothes).toContain("Votre droit de rétractation reste entier.");
+    expect(clothes).not.toContain("se périment");
+  });
+
+  it("a shop that offers to collect the goods does not defer the refund, in the section, the notice and the kit (L221-24 al. 3)", () => {
+    const { model, text } = example("examples/maison-chene.yaml");
+    expect(model.refunds.wait).toEqual({ kind: "not-when-collecting" });
+    const refund = section(text, "Remboursement");
+    expect(refund).not.toMatch(/nous pouvons attendre/u);
+    expect(refund).toContain("Comme nous vous proposons de venir chercher l'article chez vous, nous n'attendons pas de l'avoir récupéré, ni la preuve de son envoi");
+    expect(section(text, "Avis d'information type")).not.toContain("différer le remboursement");
+    const ack = renderWithdrawalKit(model).find((f) => f.name === KIT_FILES.ackText)!.content;
+    expect(ack).not.toContain("nous pouvons attendre");
+    // Without collection, the refund may wait, and every part says so.
+    const posted = shop("returns:\n  methods: [{ type: post, label: prepaid, price: 5.95 }]\n");
+    expect(section(posted.text, "Remboursement")).toContain("Nous pouvons attendre d'avoir reçu l'article");
+    expect(section(posted.text, "Avis d'information type")).toContain("Nous pouvons différer le remboursement");
+  });
+
+  it("no proof of posting asked for when nothing goes by parcel (L211-1)", () => {
+    const store = shop("returns:\n  methods: [{ type: store, locations: [\"4 place Bellecour, 69002 Lyon\"] }]\n");
+    expect(section(store.text, "Comment nous retourner")).not.toContain("preuve de dépôt de votre colis");
+    expect(store.text).not.toContain("Adresse de retour :");
+    expect(section(example("examples/douceurs-de-provence.yaml").text, "Comment nous retourner")).toContain("Gardez la preuve de dépôt de votre colis");
+  });
+
+  it("the postage paid back: above the cap when nothing is free, in full when the return is free, both when both (L221-23)", () => {
+    const capped = shop("returns:\n  costs: { payer: capped, cap: 5.95 }\n  methods: [{ type: post, label: customer }]\n");
+    expect(capped.model!.returns.postageRefund).toEqual({ full: false, above: 5.95 });
+    const back = capped.text.split("\n").find((l) => l.includes("gardez le reçu du transporteur"))!;
+    expect(back).toBe("Lorsque votre envoi coûte plus de 5,95 €, gardez le reçu du transporteur : nous vous remboursons ce qui dépasse ce montant avec le remboursement de l'article, par le même moyen de paiement.");
+    const both = shop("returns:\n  costs: { payer: capped, cap: 5.95, freeFor: [shoes] }\n  methods: [{ type: post, label: customer }]\n");
+    expect(both.model!.returns.postageRefund).toEqual({ full: true, above: 5.95 });
+    expect(both.text).toContain("gardez le reçu du transporteur : nous vous remboursons le prix de l'envoi si le retour est gratuit pour vous, sinon ce qui dépasse 5,95 €,");
+    expect(both.text).not.toContain("ce qui dépasse ce montant");
+  });
+
+  it("a sector free through a label the shop supplies is not told its postage is paid back (L221-23)", () => {
+    const label = shop("returns:\n  costs: { payer: capped, cap: 5.95, freeFor: [shoes] }\n  methods: [{ type: relay, label: printable }]\n");
+    expect(label.model!.returns.methods[0]!.freeForHow).toBe("free-label");
+    expect(label.model!.returns.postageRefund).toEqual({ full: false, above: 5.95 });
+    const fees = section(label.text, "Frais de retour");
+    expect(fees).toContain("Le retour est toujours gratuit pour les chaussures, quel que soit le mode de retour choisi.");
+    expect(fees).not.toContain("si vous payez l'envoi, nous vous en remboursons le prix");
   });
 });

@@ -171,7 +171,7 @@ describe("every sector family × payer × method renders one consistent, lawful 
           // Who pays: the table, the cost section, En bref and the notice say the same (L221-23, L211-1).
           if (model.sellsGoods) {
             expectTableCell(text, model);
-            if (model.returns.allFree) {
+            if (model.returns.customerPays.kind === "free") {
               expect(brief).toContain("le retour est gratuit.");
               expect(fees).toContain("le retour est gratuit :");
               expect(notice).toContain("nous prendrons en charge les frais de renvoi du bien");
@@ -182,20 +182,21 @@ describe("every sector family × payer × method renders one consistent, lawful 
               expect(notice).toContain("vous devrez prendre en charge les frais directs de renvoi du bien");
               expect(text).not.toContain("le retour est gratuit.");
             }
-            if (model.returns.payer === "capped" && !model.returns.allFree) {
+            if (model.returns.customerPays.kind === "capped") {
+              expect(model.returns.customerPays.max).toBe(5.95);
               for (const part of [brief, fees, notice]) expect(part).toContain("5,95 €");
               for (const m of model.returns.methods) if (m.cost.kind === "amount") expect(m.cost.amount).toBeLessThanOrEqual(5.95);
             }
             for (const sector of model.returns.freeFor) {
               expect(fees).toContain("toujours gratuit pour");
-              if (!model.returns.allFree) expect(brief).toContain("gratuit");
+              if (model.returns.customerPays.kind !== "free") expect(brief).toContain("gratuit");
               expect(model.sectors).toContain(sector);
             }
             // How the customer's postage is paid back, whenever the customer may pay the carrier for a free return.
             if (model.returns.postageRefund) expect(text).toContain("gardez le reçu du transporteur");
             if (model.returns.labelDeducted) expect(text).toContain("déduit de votre remboursement");
             // Bulky goods: the return cost is given when the customer pays (L221-5 8°).
-            if (model.returns.bulky && !model.returns.allFree) expect(fees).toMatch(/59 €\*\* au plus|5,95 €\*\* au plus/u);
+            if (model.returns.bulky && model.returns.customerPays.kind !== "free") expect(fees).toMatch(/59 €\*\* au plus|5,95 €\*\* au plus/u);
             // Partial returns have their rule (L221-24).
             expect(section(text, "remboursement")).toContain("qu'une partie de votre commande");
           }

@@ -29,6 +29,31 @@ export type MethodCost =
   | { kind: "carrier"; atMost?: number }
   | { kind: "quote" };
 
+/**
+ * What a return costs the customer overall, as En bref, the cost section, the R221-3 notice and
+ * the JSON-LD say it (L221-23 al. 1, L221-5 8°): nothing (every method free for every item), the
+ * direct costs up to a maximum, or the actual direct costs.
+ */
+export type CustomerPays = { kind: "free" } | { kind: "capped"; max: number } | { kind: "actual" };
+
+/**
+ * Postage the customer pays to the carrier and the shop pays back: in full (the return is free
+ * for them) and/or above the cap. Absent when no method works that way.
+ */
+export interface PostageRefund {
+  /** Some return is free although the customer pays the carrier: the whole postage is paid back. */
+  full: boolean;
+  /** Some return costs more than this cap: what is above it is paid back. */
+  above?: number;
+}
+
+/**
+ * Whether the refund may wait for the goods or the proof they were sent, whichever comes first
+ * (L221-24 al. 3): never; yes; or the shop would wait but may not, because it offers to collect
+ * the goods itself (« à moins qu'il ne propose de récupérer lui-même les biens »).
+ */
+export type RefundWait = { kind: "none" } | { kind: "goods-or-proof" } | { kind: "not-when-collecting" };
+
 export interface MethodRow extends ReturnMethod {
   cost: MethodCost;
   /** For the sectors of `returns.freeFor`, this method is free: how (refund of the postage or a free label). */
@@ -73,12 +98,8 @@ export interface PolicyModel {
   services?: { startRequest: boolean };
   returns: {
     shipBackDays: number;
-    payer: Config["returns"]["costs"]["payer"];
-    /** The customer pays something for at least some returns. */
-    customerPays: boolean;
-    /** Every return method is free for every item. */
-    allFree: boolean;
-    cap?: number;
+    /** What a return costs the customer overall. */
+    customerPays: CustomerPays;
     freeFor: Sector[];
     bulky: boolean;
     bulkyEstimate?: number;
@@ -86,20 +107,24 @@ export interface PolicyModel {
     /** Method types that cost nothing whatever the item (store, warehouse…), when others cost. */
     freeMethods: string[];
     /** Some method lets the customer pay the carrier; the shop pays the postage back (free, or above the cap). */
-    postageRefund: boolean;
+    postageRefund?: PostageRefund;
     /** A label the shop supplies costs something: deducted from the refund. */
     labelDeducted: boolean;
     /** The shop collects the goods itself (home pick-up): no waiting for the goods then. */
     shopCollects: boolean;
+    /** Some method sends the goods by post or relay to the return address. */
+    byParcel: boolean;
     address: Address;
     addressName: string;
     authorizationNumber: boolean;
-    packaging: Config["returns"]["originalPackaging"];
+    /** The original packaging is not asked for at all (otherwise: preferred, never a condition, L221-23). */
+    packagingNotNeeded: boolean;
   };
   refunds: {
     days: number;
     creditOnRequest: boolean;
-    waitForGoods: boolean;
+    /** Whether and when the refund may wait for the goods or the proof they were sent. */
+    wait: RefundWait;
   };
   exchanges?: { days?: number; freeShipping: boolean; sizes: boolean };
   exceptions: ExceptionEntry[];
@@ -177,11 +202,18 @@ export function buildPolicy(config: Config, rulesetVersion: string): PolicyModel
     return row;
   });
   const allFree = methods.every((m) => m.cost.kind === "free");
-  const customerPays = !allFree;
+  const customerPays: CustomerPays = allFree
+    ? { kind: "free" }
+    : costs.payer === "capped" && costs.cap !== undefined
+      ? { kind: "capped", max: costs.cap }
+      : { kind: "actual" };
   const freeMethods = allFree ? [] : [...new Set(methods.filter((m) => m.cost.kind === "free").map((m) => m.type))];
-  const postageRefund = methods.some(
-    (m) => (m.cost.kind === "free" && m.cost.postageRefund) || m.freeForHow === "postage-refund" || (m.cost.kind === "amount" && m.cost.excessRefund) || (m.cost.kind === "carrier" && m.cost.atMost !== undefined),
-  );
+  const fullRefund = methods.some((m) => (m.cost.kind === "free" && m.cost.postageRefund) || m.freeForHow === "postage-refund");
+  const aboveRefund = methods.some((m) => (m.cost.kind === "amount" && m.cost.excessRefund) || (m.cost.kind === "carrier" && m.cost.atMost !== undefined));
+  const postageRefund: PostageRefund | undefined =
+    fullRefund || aboveRefund ? { full: fullRefund, ...(aboveRefund && costs.cap !== undefined ? { above: costs.cap } : {}) } : undefined;
+  const waitForGoods = sellsGoods && config.refunds.waitForGoods;
+  const wait: RefundWait = !waitForGoods ? { kind: "none" } : shopCollects ? { kind: "not-when-collecting" } : { kind: "goods-or-proof" };
   const labelDeducted = methods.some((m) => m.cost.kind === "amount" && m.cost.deducted);
   const sealedHygiene = exceptions.some((e) => e.item === 5);
   const sealedMedia = exceptions.some((e) => e.item === 9);
@@ -242,27 +274,25 @@ export function buildPolicy(config: Config, rulesetVersion: string): PolicyModel
     ...(sellsServices ? { services: { startRequest: expressWaiver } } : {}),
     returns: {
       shipBackDays: config.returns.shipBackDays,
-      payer: costs.payer,
       customerPays,
-      allFree,
-      ...(costs.cap !== undefined ? { cap: costs.cap } : {}),
       freeFor,
       bulky: sellsGoods && (config.returns.bulky ?? sectors.some((s) => BULKY_SECTORS.includes(s))),
       ...(costs.bulkyEstimate !== undefined ? { bulkyEstimate: costs.bulkyEstimate } : {}),
       methods,
       freeMethods,
-      postageRefund,
+      ...(postageRefund ? { postageRefund } : {}),
       labelDeducted,
       shopCollects,
+      byParcel: config.returns.methods.some((m) => m.type === "post" || m.type === "relay"),
       address: config.returns.address ?? config.shop.address,
       addressName: config.returns.addressName ?? config.shop.legalName,
       authorizationNumber: config.returns.authorizationNumber,
-      packaging: config.returns.originalPackaging,
+      packagingNotNeeded: config.returns.originalPackaging === "not-required",
     },
     refunds: {
       days: config.refunds.days,
       creditOnRequest: config.refunds.method === "original-payment-or-credit",
-      waitForGoods: sellsGoods && config.refunds.waitForGoods,
+      wait,
     },
     ...(config.exchanges?.enabled && sellsGoods
       ? {

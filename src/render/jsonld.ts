@@ -36,12 +36,13 @@ const METHOD = {
 
 export function policyJsonLd(policy: PolicyModel): MerchantReturnPolicyLd {
   const { returns } = policy;
+  // The model's decision, the same one the cost table and En bref say.
+  const pays = returns.customerPays;
   const fees =
-    // The model's decision, the same one the cost table and En bref say.
-    returns.allFree
+    pays.kind === "free"
       ? ({ returnFees: `${S}FreeReturn` } as const)
-      : returns.payer === "capped" && returns.cap !== undefined
-        ? ({ returnFees: `${S}ReturnShippingFees`, returnShippingFeesAmount: { "@type": "MonetaryAmount", value: returns.cap, currency: "EUR" } } as const)
+      : pays.kind === "capped"
+        ? ({ returnFees: `${S}ReturnShippingFees`, returnShippingFeesAmount: { "@type": "MonetaryAmount", value: pays.max, currency: "EUR" } } as const)
         : ({ returnFees: `${S}ReturnFeesCustomerResponsibility` } as const);
   const url = policy.shop.policyUrl === undefined ? undefined : webHref(policy.shop.policyUrl);
   return {

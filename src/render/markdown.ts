@@ -7,7 +7,8 @@ import Handlebars from "handlebars";
 import { stringKind } from "../config/free-text.js";
 import type { Address, Sector } from "../config/schema.js";
 import { templates } from "../generated/assets.js";
-import { t } from "../text/i18n.js";
+import type { Lang } from "../text/findings.js";
+import { hasMessage, t } from "../text/i18n.js";
 import type { PolicyModel } from "../policy/model.js";
 import { mdBlock, mdEmail, mdInline, mdUrl } from "./escape.js";
 import { days, euros, finalTypography, frenchDate, frenchTypography, NBSP, typesetTemplate } from "../text/typography.js";
@@ -44,55 +45,73 @@ const raw = (v: unknown): unknown => (v instanceof UserText ? v.raw : v);
 const str = (v: unknown): string => String(raw(v) ?? "");
 const num = (v: unknown): number => Number(raw(v));
 
-/** Labels from the locale joined the French way, typeset like the templates. */
-function frenchList(items: string[], last = "et"): string {
+/** Labels from the locale joined with commas then `last` (« et », « ou »), typeset like the templates. */
+function joinList(items: string[], last: string): string {
   if (items.length <= 1) return frenchTypography(items.join(""));
   return frenchTypography(`${items.slice(0, -1).join(", ")} ${last} ${items[items.length - 1]}`);
 }
 
-const helpers: Record<string, (...args: unknown[]) => unknown> = {
-  eq: (a, b) => raw(a) === raw(b),
-  isNumber: (v) => typeof raw(v) === "number",
-  days: (n) => days(num(n)),
-  months: (n) => `${num(n)}${NBSP}mois`,
-  euros: (n) => euros(num(n)),
-  date: (iso) => frenchDate(str(iso)),
-  url: (u) => mdUrl(str(u)),
-  email: (e) => mdEmail(str(e)),
-  block: (text) => mdBlock(str(text)),
-  address: (a) => {
-    const { street, postalCode, city } = Object.fromEntries(
-      Object.entries(a as Record<keyof Address, unknown>).map(([k, v]) => [k, str(v)]),
-    );
-    return mdInline(`${street}, ${postalCode} ${city}`);
-  },
-  join: (list) => (list as unknown[]).map((v) => mdInline(str(v))).join(", "),
-  sectorList: (list) => frenchList((list as unknown[]).map((s) => t("fr", `labels.sectorsFor.${str(s) as Sector}`))),
-  methodName: (type) => t("fr", `labels.methods.${str(type)}`),
-  methodPlaces: (list) => frenchList((list as unknown[]).map((m) => t("fr", `labels.methodPlaces.${str(m)}`))),
-  examineList: (list) => frenchList((list as unknown[]).map((k) => t("fr", `labels.examine.${str(k)}`))),
-  beyondList: (list) => frenchList([...(list as unknown[]).map((k) => t("fr", `labels.beyond.${str(k)}`)), "abîmé"], "ou"),
-  hasMethod: (methods, ...rest) => {
-    const types = rest.slice(0, -1).map(str);
-    return (methods as { type: unknown }[]).some((m) => types.includes(str(m.type)));
-  },
-};
+/** Formatting helpers for one language: values into words (labels from the locale), never a fact. */
+function helpersFor(lang: Lang): Record<string, (...args: unknown[]) => unknown> {
+  const label = (key: string): string => {
+    if (!hasMessage(lang, key) && !hasMessage("fr", key)) throw new Error(`no wording for ${key} in locales/${lang}.yaml`);
+    return t(lang, key);
+  };
+  const and = label("labels.list.and");
+  const or = label("labels.list.or");
+  return {
+    eq: (a, b) => raw(a) === raw(b),
+    days: (n) => days(num(n)),
+    months: (n) => `${num(n)}${NBSP}mois`,
+    euros: (n) => euros(num(n)),
+    date: (iso) => frenchDate(str(iso)),
+    url: (u) => mdUrl(str(u)),
+    email: (e) => mdEmail(str(e)),
+    block: (text) => mdBlock(str(text)),
+    address: (a) => {
+      const { street, postalCode, city } = Object.fromEntries(
+        Object.entries(a as Record<keyof Address, unknown>).map(([k, v]) => [k, str(v)]),
+      );
+      return mdInline(`${street}, ${postalCode} ${city}`);
+    },
+    join: (list) => (list as unknown[]).map((v) => mdInline(str(v))).join(", "),
+    sectorList: (list) => joinList((list as unknown[]).map((s) => label(`labels.sectorsFor.${str(s) as Sector}`)), and),
+    methodName: (type) => label(`labels.methods.${str(type)}`),
+    methodPlaces: (list) => joinList((list as unknown[]).map((m) => label(`labels.methodPlaces.${str(m)}`)), and),
+    examineList: (list) => joinList((list as unknown[]).map((k) => label(`labels.examine.${str(k)}`)), and),
+    beyondList: (list) => joinList([...(list as unknown[]).map((k) => label(`labels.beyond.${str(k)}`)), label("labels.beyond.damaged")], or),
+    /** The wording of an L221-28 case, by its item number (the model says which cases apply). */
+    exceptionText: (item) => label(`policy.exceptions.${num(item)}`),
+  };
+}
 
-let compiled: Handlebars.TemplateDelegate | undefined;
+export interface MarkdownOptions {
+  /** Language of the templates (`templates/<lang>/`) and labels (`locales/<lang>.yaml`); French by default. */
+  lang?: Lang;
+  /** Template table (path under templates/ → source); the embedded templates by default. */
+  templates?: Readonly<Record<string, string>>;
+}
 
-function policyTemplate(lang: string): Handlebars.TemplateDelegate {
-  if (compiled) return compiled;
+/** Compiled templates, per template table and per language. */
+const compiled = new WeakMap<Readonly<Record<string, string>>, Map<Lang, Handlebars.TemplateDelegate>>();
+
+function policyTemplate(lang: Lang, table: Readonly<Record<string, string>>): Handlebars.TemplateDelegate {
+  const byLang = compiled.get(table) ?? new Map<Lang, Handlebars.TemplateDelegate>();
+  compiled.set(table, byLang);
+  const cached = byLang.get(lang);
+  if (cached) return cached;
+  const main = table[`${lang}/policy.md.hbs`];
+  if (main === undefined) throw new Error(`no policy template for ${lang}`);
   const hb = Handlebars.create();
-  for (const [name, fn] of Object.entries(helpers)) hb.registerHelper(name, fn as Handlebars.HelperDelegate);
+  for (const [name, fn] of Object.entries(helpersFor(lang))) hb.registerHelper(name, fn as Handlebars.HelperDelegate);
   const prefix = `${lang}/sections/`;
-  for (const [path, source] of Object.entries(templates)) {
+  for (const [path, source] of Object.entries(table)) {
     if (path.startsWith(prefix)) hb.registerPartial(path.slice(prefix.length).replace(/\.md\.hbs$/u, ""), typesetTemplate(source));
   }
-  const main = templates[`${lang}/policy.md.hbs`];
-  if (main === undefined) throw new Error(`no policy template for ${lang}`);
   // noEscape: Handlebars' HTML escaping is wrong for Markdown; UserText escapes instead.
-  compiled = hb.compile(typesetTemplate(main), { noEscape: true });
-  return compiled;
+  const template = hb.compile(typesetTemplate(main), { noEscape: true });
+  byLang.set(lang, template);
+  return template;
 }
 
 /** Blank lines between blocks, none at the end of lines, one final newline. */
@@ -103,6 +122,6 @@ function tidy(markdown: string): string {
     .trim()}\n`;
 }
 
-export function renderMarkdown(policy: PolicyModel): string {
-  return tidy(finalTypography(policyTemplate("fr")(toView(policy))));
+export function renderMarkdown(policy: PolicyModel, options: MarkdownOptions = {}): string {
+  return tidy(finalTypography(policyTemplate(options.lang ?? "fr", options.templates ?? templates)(toView(policy))));
 }

@@ -76,7 +76,7 @@ function facts(policy: PolicyModel): KitFacts {
     shipBack: days(policy.returns.shipBackDays),
     refund: days(policy.refunds.days),
     address: `${policy.returns.addressName}, ${a.street}, ${a.postalCode} ${a.city}`,
-    waitForGoods: policy.refunds.waitForGoods && !policy.returns.shopCollects,
+    waitForGoods: policy.refunds.wait.kind === "goods-or-proof",
     collects: policy.returns.shopCollects,
   };
 }

@@ -1,36 +1,17 @@
 /**
- * L221-28: the only cases with no withdrawal right, in plain French, and which of them can
- * concern each sector (LEGAL-FR.md §5). Exceptions apply item by item, never to a whole shop.
+ * L221-28: the only cases with no withdrawal right, by item number, and which of them can concern
+ * each sector (LEGAL-FR.md §5). Exceptions apply item by item, never to a whole shop. The words the
+ * customer reads are in locales/fr.yaml (`policy.exceptions`), written by the templates.
  */
 import type { Sector } from "../../config/schema.js";
-import { frenchTypography } from "../../text/typography.js";
 
-export interface LegalException {
-  /** Item number of L221-28 (1° to 13°). */
+/** One case of L221-28 that applies to what the shop sells; its wording is in locales/fr.yaml (`policy.exceptions.<item>`). */
+export interface ExceptionEntry {
+  /** Item number of L221-28 (1° to 13°): the exception's id. */
   item: number;
-  /** Plain French, as the customer reads it in the policy. */
-  text: string;
-}
-
-export interface ExceptionEntry extends LegalException {
+  /** The article as the policy cites it, `L221-28 3°`. */
   article: string;
 }
-
-export const EXCEPTIONS: Readonly<Record<number, string>> = {
-  1: "les services entièrement exécutés avant la fin du délai de rétractation, lorsque vous avez demandé expressément qu'ils commencent et reconnu que vous perdez alors votre droit de rétractation",
-  2: "les biens ou services dont le prix dépend des fluctuations des marchés financiers, que nous ne maîtrisons pas (par exemple l'or d'investissement)",
-  3: "les biens fabriqués selon vos spécifications ou nettement personnalisés (par exemple une gravure à votre nom ou une création sur mesure) ; choisir une couleur ou une taille de notre catalogue ne rend pas un article personnalisé",
-  4: "les biens qui risquent de se détériorer ou de se périmer rapidement (produits frais, fleurs…)",
-  5: "les biens livrés scellés pour des raisons d'hygiène ou de santé, que vous avez descellés après la livraison ; tant que le scellé est intact, l'article peut être retourné",
-  6: "les biens qui, après la livraison, sont mélangés de manière indissociable avec d'autres articles",
-  7: "les boissons alcoolisées livrées plus de 30 jours après la commande et dont le prix, convenu à la commande, dépend des fluctuations du marché (vins en primeur, par exemple)",
-  8: "les travaux d'entretien ou de réparation urgents réalisés chez vous à votre demande expresse, pour les pièces et travaux strictement nécessaires à l'urgence",
-  9: "les enregistrements audio ou vidéo et les logiciels livrés scellés, que vous avez descellés après la livraison",
-  10: "les journaux, périodiques et magazines vendus au numéro (les abonnements gardent le droit de rétractation)",
-  11: "les contrats conclus lors d'une enchère publique",
-  12: "les prestations d'hébergement (hors logement), de transport de biens, de location de voitures, de restauration ou de loisirs prévues à une date ou pour une période déterminée",
-  13: "les contenus numériques sans support matériel, lorsque vous avez demandé expressément qu'ils soient fournis avant la fin du délai et renoncé expressément à votre droit de rétractation, ce que nous vous avons confirmé par e-mail",
-};
 
 /** Which L221-28 items can concern the items of each sector (LEGAL-FR.md §5, sector mapping). */
 export const SECTOR_EXCEPTIONS: Readonly<Record<Sector, readonly number[]>> = {
@@ -88,5 +69,5 @@ export const WAIVER_EXCEPTIONS: readonly number[] = [1, 13];
 export function exceptionsFor(sectors: readonly Sector[], options: { waiver?: boolean; items?: readonly number[] } = {}): ExceptionEntry[] {
   const chosen = options.items ?? sectors.flatMap((s) => SECTOR_DEFAULT_EXCEPTIONS[s]);
   const items = [...new Set(chosen)].filter((i) => options.waiver || !WAIVER_EXCEPTIONS.includes(i)).sort((a, b) => a - b);
-  return items.map((item) => ({ item, article: `L221-28 ${item}°`, text: frenchTypography(EXCEPTIONS[item] ?? "") }));
+  return items.map((item) => ({ item, article: `L221-28 ${item}°` }));
 }
