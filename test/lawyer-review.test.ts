@@ -16,7 +16,7 @@ import { renderMarkdown } from "../src/render/markdown.js";
 import { KIT_FILES, renderWithdrawalKit } from "../src/render/withdrawal-kit.js";
 import { t } from "../src/text/i18n.js";
 import { findMediator, MEDIATOR_LIST_URL } from "../src/law/fr/mediators.js";
-import { checkOverride, ROOT, runCli, tempDir } from "./helpers.js";
+import { checkOverride, exampleText, ROOT, runCli, tempDir } from "./helpers.js";
 import { pdfPages } from "./pdf-text.js";
 
 const norm = (md: string) => md.replace(/[\u00A0\u202F]/gu, " ").replace(/’/gu, "'");
@@ -139,10 +139,17 @@ describe("issue 13 — what a consumer-law reviewer would correct", () => {
   });
 
   it("9. an online function behind a login gets a warning with the fix (D221-5)", () => {
-    const login = shop("withdrawal:\n  onlineFunction:\n    url: https://atelier-lumiere.fr/compte/retractation\n    location: Mon compte > Mes commandes\n");
-    const finding = login.result.findings.find((f) => f.rule === "online-function-access")!;
+    // The example says its page is open to guests; a shop that says nothing is judged by its address's words.
+    const login = checkOverride("withdrawal:\n  onlineFunction:\n    url: https://atelier-lumiere.fr/compte/retractation\n    location: Mon compte > Mes commandes\n", {
+      base: exampleText.replace(/    guestAccess: true\n/u, ""),
+    });
+    const finding = login.findings.find((f) => f.rule === "online-function-access")!;
     expect(finding.severity).toBe("warning");
+    expect(finding.messageId).toBe("login");
     expect(finding.message).toContain("guestAccess: true");
+    // A shop that says guests cannot use it is told the same fix.
+    const noGuests = shop("withdrawal:\n  onlineFunction:\n    guestAccess: false\n");
+    expect(noGuests.result.findings.find((f) => f.rule === "online-function-access")).toMatchObject({ severity: "warning", messageId: "guests" });
   });
 
   it("10. how a paid label is charged, and partial returns (L221-5 8°, L221-24, L211-1)", () => {
