@@ -64,8 +64,6 @@ describe("YAML loading with positions", () => {
 });
 
 describe("extends", () => {
-  const base = "schemaVersion: 1\nrefunds:\n  days: 30\n  method: original-payment\nsectors: [fashion, shoes]\n";
-
   it("merges objects deeply and replaces lists", () => {
     expect(deepMerge({ a: { b: 1, c: 2 }, l: [1, 2] }, { a: { c: 3 }, l: [9] })).toEqual({ a: { b: 1, c: 3 }, l: [9] });
   });
@@ -100,13 +98,18 @@ describe("extends", () => {
   });
 
   it("loads a chain of three files", () => {
+    // Each file of the chain sets something of its own; the nearest file wins, findings point into the file that set the value.
     const files = {
-      "/v/a.yaml": `extends: ./b.yaml\nrefunds:\n  days: 14\n`,
-      "/v/b.yaml": `extends: ./c.yaml\n`,
+      "/v/a.yaml": `extends: ./b.yaml\nrefunds:\n  days: 10\n`,
+      "/v/b.yaml": `extends: ./c.yaml\nrefunds:\n  days: 12\nwithdrawal:\n  days: 21\nreturns:\n  shipBackDays: 13\n`,
       "/v/c.yaml": exampleText,
     };
-    expect(check(files).ok).toBe(true);
-    expect(base).toContain("refunds");
+    const r = check(files);
+    expect(r.config?.refunds.days).toBe(10);
+    expect(r.config?.withdrawal.days).toBe(21);
+    expect(r.config?.shop.name).toBe("Atelier Lumière");
+    expect(r.findings).toMatchObject([{ rule: "ship-back-days", file: "/v/b.yaml", path: "returns.shipBackDays", line: 7 }]);
+    expect(r.findings).toHaveLength(1);
   });
 });
 

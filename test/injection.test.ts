@@ -4,7 +4,10 @@
  */
 import { Marked, type Token } from "marked";
 import { parse, parseFragment, type DefaultTreeAdapterMap } from "parse5";
-import { stringify } from "yaml";
+import { parse as parseYaml } from "yaml";
+import { checkLoaded } from "../src/law/check.js";
+import { loadConfig } from "../src/config/load.js";
+import { configToYaml } from "../src/wizard/yaml-out.js";
 import { describe, expect, it } from "vitest";
 import { configSchema } from "../src/config/schema.js";
 import { checkLaw } from "../src/law/engine.js";
@@ -116,7 +119,19 @@ describe("YAML tags are data too", () => {
     expect(r.findings[0]).toMatchObject({ code: "YAML_SYNTAX", line: 3 });
   });
 
-  it("keeps a quoted tag-like string literally", () => {
-    expect(stringify({ a: "!!js/function" })).toContain("!!js/function");
+  it("keeps a quoted tag-like string literally", async () => {
+    const { checkOverride, exampleText, memoryReader } = await import("./helpers.js");
+    const tagLike = "!!js/function 'function(){ return 1 }'";
+    // Typed quoted in a config: a name like any other.
+    const typed = checkOverride(`shop:\n  name: ${JSON.stringify(tagLike)}\n`);
+    expect(typed.findings).toEqual([]);
+    expect(typed.config!.shop.name).toBe(tagLike);
+    // Written by the wizard's YAML writer, then read back by the loader: still the same string.
+    const config = parseYaml(exampleText) as { shop: Record<string, unknown> };
+    config.shop.name = tagLike;
+    const written = configToYaml(config, { lang: "fr", version: "0.0.0", file: "boutique.yaml" });
+    const loaded = checkLoaded(loadConfig("/v/boutique.yaml", memoryReader({ "/v/boutique.yaml": written })));
+    expect(loaded.findings.filter((f) => f.code !== "LAW")).toEqual([]);
+    expect(loaded.config!.shop.name).toBe(tagLike);
   });
 });

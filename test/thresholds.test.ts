@@ -8,12 +8,15 @@ import { ONLINE_FUNCTION_DATE } from "../src/law/fr/rules/online-withdrawal-func
 import { buildPolicy } from "../src/policy/model.js";
 import { frRuleset } from "../src/law/fr/index.js";
 import { checkOverride, exampleText } from "./helpers.js";
+import { runRule } from "./rule-tester.js";
 
-/** The severity of one rule's finding at this path, or "none". */
-function verdict(yaml: string, rule: string, options: { asOf?: string; base?: string } = {}): string {
-  const found = checkOverride(yaml, options).findings.filter((f) => f.rule === rule);
-  expect(found.length).toBeLessThanOrEqual(1);
-  return found[0] ? `${found[0].severity}:${found[0].messageId ?? ""}` : "none";
+/** The severity and message of the rule's one finding, run alone through the engine, or "none". */
+function verdict(yaml: string, id: string, options: { asOf?: string; base?: string } = {}): string {
+  const rule = frRuleset.rules.find((r) => r.id === id);
+  if (!rule) throw new Error(`no rule ${id}`);
+  const { findings } = runRule(rule, { yaml, ...options }, "fr");
+  expect(findings.length).toBeLessThanOrEqual(1);
+  return findings[0] ? `${findings[0].severity}:${findings[0].messageId ?? ""}` : "none";
 }
 
 describe("legal thresholds, each side of the edge", () => {

@@ -11,7 +11,9 @@ import type { Lang } from "../src/text/findings.js";
 import { parseAmount, parseWhole, runWizard, WizardCancelled, type DraftStore } from "../src/wizard/driver.js";
 import { parseYesNo } from "../src/wizard/inquirer.js";
 import { mediators } from "../src/law/fr/mediators.js";
-import { QUESTIONS } from "../src/wizard/questions.js";
+import { choicesOf, QUESTIONS } from "../src/wizard/questions.js";
+import { SECTORS } from "../src/config/schema.js";
+import { hasMessage, t } from "../src/text/i18n.js";
 import { EXAMPLE, runCli, tempDir } from "./helpers.js";
 import { CTRL_C, memoryDraftStore, REQUIRED, scripted, type Reply } from "./wizard-scripted.js";
 
@@ -53,8 +55,20 @@ describe("answers", () => {
   });
 
   it("has a French and an English wording for every question and choice", () => {
-    const fr = readFileSync(join(import.meta.dirname, "..", "locales", "fr.yaml"), "utf8");
-    for (const q of QUESTIONS) expect(fr).toContain(`    ${q.label ?? q.id}:`);
+    // Every choice a question can offer: a choice list computed from the answers gets every sector chosen.
+    const everything = { sectors: [...SECTORS] };
+    const keys = QUESTIONS.flatMap((q) => [
+      `wizard.q.${q.label ?? q.id}`,
+      ...(q.choiceSet ? choicesOf(q, everything).map((c) => `wizard.choices.${q.choiceSet}.${c}`) : []),
+    ]);
+    expect(keys.length).toBeGreaterThan(QUESTIONS.length);
+    for (const lang of ["fr", "en"] as const) {
+      const missing = keys.filter((key) => !hasMessage(lang, key) || t(lang, key).trim() === "");
+      expect(missing, lang).toEqual([]);
+    }
+    // The English wording is English, not the French one copied over.
+    const sameAsFrench = keys.filter((key) => t("en", key) === t("fr", key) && /[a-z]{4}/u.test(t("fr", key)) && /[àâçéèêëîïôûù]/u.test(t("fr", key)));
+    expect(sameAsFrench).toEqual([]);
   });
 });
 

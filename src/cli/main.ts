@@ -180,7 +180,7 @@ function buildProgram(lang: Lang, io: Io, env: NodeJS.ProcessEnv): Command {
   return program;
 }
 
-/** Runs the CLI and returns the exit code (tests call this; the shim exits with it). */
+/** Runs the CLI and returns the exit code; the shim (bin/) exits with it. */
 export async function run(argv: readonly string[], io: Io = processIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const lang = detectLang(argv, env);
   const program = buildProgram(lang, io, env);

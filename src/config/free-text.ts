@@ -62,7 +62,6 @@ export const SHAPED_STRING_FIELDS = [
   "output.slug",
   "sectors.*",
   "shop.siret",
-  "shop.siretDigits",
   "shop.address.postalCode",
   "shop.address.country",
   "shop.email",

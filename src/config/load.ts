@@ -30,6 +30,8 @@ export interface Located {
   file: string;
   line: number;
   column: number;
+  endLine?: number;
+  endColumn?: number;
 }
 
 export interface LoadResult {
@@ -64,6 +66,14 @@ type Key = string | number;
 function at(source: SourceDoc, offset: number): Position {
   const { line, col } = source.lines.linePos(offset);
   return { line, column: col };
+}
+
+type Span = Position & { endLine: number; endColumn: number };
+
+/** A span of the source: where it starts, and the position just after its last character. */
+function span(source: SourceDoc, start: number, end: number): Span {
+  const to = at(source, end);
+  return { ...at(source, start), endLine: to.line, endColumn: to.column };
 }
 
 function isUrl(ref: string): boolean {
@@ -471,23 +481,23 @@ export function deepMerge(under: Record<string, unknown>, over: Record<string, u
   return out;
 }
 
-function keyPosition(source: SourceDoc, path: readonly Key[]): Position | undefined {
+function keyPosition(source: SourceDoc, path: readonly Key[]): Span | undefined {
   const parent = path.length === 1 ? source.doc.contents : source.doc.getIn(path.slice(0, -1), true);
   if (!isMap(parent)) return undefined;
   const last = path[path.length - 1];
   const pair = parent.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === last);
   const keyNode = pair?.key;
-  return isNode(keyNode) && keyNode.range ? at(source, keyNode.range[0]) : undefined;
+  return isNode(keyNode) && keyNode.range ? span(source, keyNode.range[0], keyNode.range[1]) : undefined;
 }
 
 /** Where `needle` (a piece of the value) was written inside a scalar, e.g. one sentence of a long clause. */
-function needlePosition(source: SourceDoc, node: Node, needle: string): Position | undefined {
+function needlePosition(source: SourceDoc, node: Node, needle: string): Span | undefined {
   if (!node.range) return undefined;
   const written = source.text.slice(node.range[0], node.range[1]);
   // A match may span a folded line: look for its first line only.
   const probe = needle.split("\n")[0]?.trim() ?? "";
   const i = probe === "" ? -1 : written.indexOf(probe);
-  return i < 0 ? undefined : at(source, node.range[0] + i);
+  return i < 0 ? undefined : span(source, node.range[0] + i, node.range[0] + i + probe.length);
 }
 
 /**
@@ -508,13 +518,16 @@ export function locate(
         const node = source.doc.getIn(prefix, true);
         if (isNode(node) && node.range) {
           const inside = options.needle ? needlePosition(source, node, options.needle) : undefined;
-          return { file: source.file, ...(inside ?? at(source, node.range[0])) };
+          return { file: source.file, ...(inside ?? span(source, node.range[0], node.range[1])) };
         }
       }
       const pos = keyPosition(source, prefix);
       if (pos) return { file: source.file, ...pos };
     }
   }
+  // Nothing of the path is written anywhere: the first line of the file checked.
   const first = sources[0];
-  return first ? { file: first.file, line: 1, column: 1 } : undefined;
+  if (!first) return undefined;
+  const eol = first.text.indexOf("\n");
+  return { file: first.file, ...span(first, 0, eol < 0 ? first.text.length : eol) };
 }

@@ -50,6 +50,7 @@ export function checkLaw(config: Config, ruleset: Ruleset, options: LawOptions =
         message: format(text[lang], lang, inWords(report.data, lang)),
         article: rule.article,
         messageId: report.messageId,
+        ...(report.data ? { data: report.data } : {}),
         ...(report.key ? { atKey: true } : {}),
         ...(report.needle ? { needle: report.needle } : {}),
       });

@@ -63,7 +63,7 @@ export interface MethodRow extends ReturnMethod {
 export interface PolicyModel {
   rulesetVersion: string;
   effectiveDate: string;
-  shop: Config["shop"] & { siretDigits?: string };
+  shop: Config["shop"];
   sectors: Sector[];
   /** Goods delivered: returns, costs, examination, goods guarantee box. */
   sellsGoods: boolean;
@@ -248,11 +248,10 @@ export function buildPolicy(config: Config, rulesetVersion: string): PolicyModel
   const civil = [...(sellsGoods || sellsDigital ? ["1641", "1648"] : []), ...(sellsServices ? ["1217"] : [])];
 
   const commercial = config.guarantees?.commercial;
-  const siretDigits = config.shop.siret?.replace(/ /gu, "");
   return {
     rulesetVersion,
     effectiveDate: config.effectiveDate,
-    shop: { ...config.shop, ...(siretDigits ? { siretDigits } : {}) },
+    shop: { ...config.shop },
     sectors,
     sellsGoods,
     sellsServices,

@@ -19,11 +19,16 @@ export interface Finding {
   path: string;
   line?: number;
   column?: number;
+  /** Where the value (or key, or words) ends: the position just after its last character, as ESLint does. */
+  endLine?: number;
+  endColumn?: number;
   message: string;
   /** Article(s) of law, e.g. "L221-24", for law findings. */
   article?: string;
   /** Which message of the rule: tests and tools assert ids, not prose. */
   messageId?: string;
+  /** The values the rule filled its message with (law findings), before they are put in words. */
+  data?: Record<string, string | number>;
 }
 
 export const hasErrors = (findings: readonly Finding[]): boolean => findings.some((f) => f.severity === "error");

@@ -9,7 +9,7 @@ export const capAmount: Rule = {
   id: "cap-amount",
   article: "L221-23",
   severity: "warning",
-  paths: ["returns.costs.cap"],
+  paths: ["returns.costs.cap", "returns.costs.payer"],
   summary: {
     fr: "Le plafond des frais de retour est plausible.",
     en: "The return cost cap is plausible.",

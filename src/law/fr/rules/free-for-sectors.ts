@@ -5,7 +5,7 @@ export const freeForSectors: Rule = {
   id: "free-for-sectors",
   article: "L221-23",
   severity: "warning",
-  paths: ["returns.costs.freeFor", "sectors"],
+  paths: ["returns.costs.freeFor", "returns.costs.payer", "sectors"],
   summary: {
     fr: "Les retours gratuits portent sur des familles que la boutique vend.",
     en: "Free returns name sectors the shop sells.",

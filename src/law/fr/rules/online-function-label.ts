@@ -34,7 +34,7 @@ export const onlineFunctionLabel: Rule = {
   messages: {
     unclear: {
       fr: "Le libellé « {label} » n'est pas assez clair. Écrivez « Renoncer au contrat ici » ou une formule aussi claire en français (« Me rétracter de ma commande », « Exercer mon droit de rétractation ») ; « Retours », « SAV », « Contact » ou « Politique de rétractation » ne suffisent pas.",
-      en: "The label \"{label}\" is not clear enough. Write « Renoncer au contrat ici » or an equally clear French wording (« Me rétracter de ma commande », « Exercer mon droit de rétractation »); \"Retours\", \"SAV\", \"Contact\" or \"Politique de rétractation\" are not enough.",
+      en: "The label \"{label}\" is not clear enough. Write « Renoncer au contrat ici » or an equally clear French wording (« Me rétracter de ma commande », « Exercer mon droit de rétractation »); « Retours », « SAV », « Contact » or « Politique de rétractation » are not enough.",
     },
   },
   check: ({ config }) => {
