@@ -685,7 +685,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       },
       {
         yaml: "withdrawal:\n  onlineFunction:\n    guestAccess: false\n",
-        errors: [{ messageId: "guests", data: {}, path: "withdrawal.onlineFunction.guestAccess", line: 4, column: 18, endLine: 4, endColumn: 23 }],
+        errors: [{ messageId: "guests", path: "withdrawal.onlineFunction.guestAccess", line: 4, column: 18, endLine: 4, endColumn: 23 }],
       },
     ],
   },
@@ -719,7 +719,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
         yaml: "",
         base: exampleText.replace(/    territory: .*\n/u, ""),
         errors: [
-          { messageId: "territory", path: "guarantees.commercial", line: 60, column: 3, endLine: 60, endColumn: 13, file: BASE_FILE },
+          { messageId: "territory", path: "guarantees.commercial", line: 61, column: 3, endLine: 61, endColumn: 13, file: BASE_FILE },
         ],
       },
     ],
