@@ -8,19 +8,35 @@
  * `forks` pool allows it, see vitest.config.ts), and runs are taken one at a time so that two
  * runs started together never share it. stdout and stderr are not terminals, as under execFile.
  */
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { run } from "../src/cli/main.js";
 import { BIN, ROOT, type RunResult } from "./helpers.js";
 
+type Run = typeof run;
 let queue: Promise<unknown> = Promise.resolve();
 
 /** `politique-retour <args>` in this process; `env` is added to this process's, as runCli does. */
 export function runHere(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<RunResult> {
-  const result = queue.then(() => once(args, options));
+  const result = queue.then(() => once(run, args, options));
   queue = result.catch(() => undefined);
   return result;
 }
 
-async function once(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv }): Promise<RunResult> {
+/**
+ * The same with the built code (dist/cli/main.js, what the executable's normal start runs): to
+ * compare with a run of the executable on the same build, e.g. one started from the snapshot.
+ */
+export function runBuilt(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<RunResult> {
+  const result = queue.then(async () => {
+    const built = (await import(pathToFileURL(join(ROOT, "dist/cli/main.js")).href)) as { run: Run };
+    return once(built.run, args, options);
+  });
+  queue = result.catch(() => undefined);
+  return result;
+}
+
+async function once(run: Run, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv }): Promise<RunResult> {
   let stdout = "";
   let stderr = "";
   const io = { out: (s: string) => void (stdout += s), err: (s: string) => void (stderr += s) };
