@@ -12,7 +12,8 @@ import { frRuleset } from "../src/law/fr/index.js";
 import { buildPolicy } from "../src/policy/model.js";
 import { renderFiles } from "../src/render/policy-files.js";
 import { notoSansFonts } from "../src/io/fonts.js";
-import { ROOT, runCli, tempDir } from "./helpers.js";
+import { ROOT, tempDir } from "./helpers.js";
+import { runHere } from "./in-process.js";
 
 const fixture = (name: string) => join(ROOT, "test", "fixtures", "audit", name);
 const AS_OF = "2026-12-01";
@@ -113,9 +114,9 @@ describe("audit of our own policies", async () => {
   }
 });
 
-describe("politique-retour audit (the executable)", () => {
+describe("politique-retour audit (the command, through run() in this process)", () => {
   it("prints file:line:col lines, exits 1 on errors, --json has the shape of check --json", async () => {
-    const r = await runCli(["audit", fixture("old-policy.md"), "--as-of", AS_OF, "--json"]);
+    const r = await runHere(["audit", fixture("old-policy.md"), "--as-of", AS_OF, "--json"]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/old-policy\.md:12:14 {2}error {2}Les articles soldés ou en promotion/u);
     expect(r.stderr).toMatch(/old-policy\.md\u202F: 10 erreur\(s\)/u);
@@ -138,14 +139,14 @@ describe("politique-retour audit (the executable)", () => {
         "Médiateur : Médiateur du e-commerce de la FEVAD. Tout abus sera sanctionné.",
       ].join("\n\n"),
     );
-    const r = await runCli(["audit", file, "--as-of", AS_OF, "--lang", "en"]);
+    const r = await runHere(["audit", file, "--as-of", AS_OF, "--lang", "en"]);
     expect(r.stderr).toMatch(/ok\.txt:7:55 {2}warning {2}Unfriendly wording/u);
     expect(r.stderr).toContain("ok.txt: no error, 1 warning(s)");
     expect(r.code).toBe(0);
   });
 
   it("a missing file is a usage error (exit 2), in French, without a stack trace", async () => {
-    const r = await runCli(["audit", "nulle-part.pdf"]);
+    const r = await runHere(["audit", "nulle-part.pdf"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/Impossible de lire nulle-part\.pdf\u202F: fichier introuvable/u);
     expect(r.stderr).not.toMatch(/\bat .+\.js:\d+/u);
@@ -154,7 +155,7 @@ describe("politique-retour audit (the executable)", () => {
   it("a text far longer than any policy: exit 2 before reading it sentence by sentence", async () => {
     const file = join(tempDir(), "enorme.txt");
     writeFileSync(file, "Vous avez 14 jours. ".repeat(110_000));
-    const r = await runCli(["audit", file]);
+    const r = await runHere(["audit", file]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/enorme\.txt\u202F: texte trop long pour une politique/u);
   });
@@ -162,7 +163,7 @@ describe("politique-retour audit (the executable)", () => {
   it("a file that is not a PDF but says it is one: exit 2 with the reason", async () => {
     const file = join(tempDir(), "faux.pdf");
     writeFileSync(file, "%PDF-1.7\nceci n'est pas un PDF");
-    const r = await runCli(["audit", file]);
+    const r = await runHere(["audit", file]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/Impossible de lire .*faux\.pdf\u202F: PDF illisible/u);
   });

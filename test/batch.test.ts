@@ -1,9 +1,13 @@
-/** `generate` over folders, globs and shards, run as the real executable. */
+/**
+ * `generate` over folders, globs and shards: the first case through the real executable, the
+ * others through run() in this process (fewer than 16 configs: no worker thread either way).
+ */
 import { cpSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { inShard, parseShard } from "../src/batch/plan.js";
 import { ROOT, runCli, tempDir, tree } from "./helpers.js";
+import { runHere } from "./in-process.js";
 
 const CLIENT = readFileSync(join(ROOT, "examples/agence/clients/vert-jardin.yaml"), "utf8");
 
@@ -38,7 +42,7 @@ describe("generate <folder>", () => {
   it("renders the others when one config is broken, names it at file:line:col, exits 1", async () => {
     const dir = agency({ "broken.yaml": client("Cassé", "\nrefunds:\n  days: 30\n") });
     const out = tempDir();
-    const run = await runCli(["generate", dir, "--out", out]);
+    const run = await runHere(["generate", dir, "--out", out]);
     expect(run.code).toBe(1);
     const lines = CLIENT.split("\n").length + 2; // `days: 30` is the second line added
     expect(run.stderr).toContain(`${join(dir, "clients/broken.yaml")}:${lines}:9  error  refunds.days:`);
@@ -48,7 +52,7 @@ describe("generate <folder>", () => {
 
   it("reports base files only when named explicitly", async () => {
     const dir = agency();
-    const run = await runCli(["generate", dir, join(dir, "agence-base.yaml"), "--out", tempDir(), "--json"]);
+    const run = await runHere(["generate", dir, join(dir, "agence-base.yaml"), "--out", tempDir(), "--json"]);
     const report = JSON.parse(run.stdout) as JsonOut;
     expect(report.skipped).toEqual([]);
     const base = report.files.find((f) => f.file.endsWith("agence-base.yaml"));
@@ -58,14 +62,14 @@ describe("generate <folder>", () => {
   it("accepts quoted globs", async () => {
     const dir = agency();
     // Run from the agency folder: the clients' `extends: ../agence-base.yaml` stays inside it.
-    const run = await runCli(["generate", "clients/p*.yaml", "--out", tempDir(), "--json"], { cwd: dir });
+    const run = await runHere(["generate", "clients/p*.yaml", "--out", tempDir(), "--json"], { cwd: dir });
     expect(run.code).toBe(0);
     expect((JSON.parse(run.stdout) as JsonOut).files.map((f) => f.file.split("/").pop())).toEqual(["petits-pas.yaml"]);
   });
 
   it("prints only the JSON report on stdout with --json", async () => {
     const dir = agency({ "broken.yaml": client("Cassé", "\nrefunds:\n  days: 30\n") });
-    const run = await runCli(["generate", dir, "--out", tempDir(), "--json"]);
+    const run = await runHere(["generate", dir, "--out", tempDir(), "--json"]);
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout) as JsonOut; // throws if anything else is on stdout
     expect(report.summary).toMatchObject({ configs: 4, rendered: 3, failed: 1, skipped: 1 });
@@ -87,7 +91,7 @@ describe("generate <folder>", () => {
     const extra = Object.fromEntries(["Alpha", "Bravo", "Charlie", "Delta", "Echo"].map((n) => [`${n.toLowerCase()}.yaml`, client(n)]));
     const dir = agency(extra);
     const rendered = async (shard?: string) => {
-      const run = await runCli(["generate", dir, "--out", tempDir(), "--json", ...(shard ? ["--shard", shard] : [])]);
+      const run = await runHere(["generate", dir, "--out", tempDir(), "--json", ...(shard ? ["--shard", shard] : [])]);
       expect(run.code).toBe(0);
       return (JSON.parse(run.stdout) as JsonOut).files.map((f) => f.file);
     };
@@ -101,7 +105,7 @@ describe("generate <folder>", () => {
   it("refuses two shops that would share an output folder, naming both files", async () => {
     const dir = agency({ "a.yaml": client("Même Nom"), "b.yaml": client("Même nom !") });
     const out = tempDir();
-    const run = await runCli(["generate", dir, "--out", out]);
+    const run = await runHere(["generate", dir, "--out", out]);
     expect(run.code).toBe(1);
     const collision = run.stderr.replace(/\u00a0|\u202f/gu, " ").split("\n").filter((l) => l.includes("output/slug-collision"));
     expect(collision).toHaveLength(2);
@@ -115,7 +119,7 @@ describe("generate <folder>", () => {
   it("keeps hostile shop names inside --out", async () => {
     const dir = agency({ "hostile.yaml": client("../../etc"), "dots.yaml": client("..") });
     const out = join(tempDir(), "deep", "out");
-    const run = await runCli(["generate", dir, "--out", out, "--json"]);
+    const run = await runHere(["generate", dir, "--out", out, "--json"]);
     expect(run.code).toBe(0);
     for (const f of (JSON.parse(run.stdout) as JsonOut).files) for (const p of f.written) expect(p.startsWith(`${out}/`)).toBe(true);
     expect(readdirSync(out)).toContain("etc");
@@ -126,7 +130,7 @@ describe("generate <folder>", () => {
     const extra = Object.fromEntries(["Un", "Deux", "Trois"].map((n) => [`${n.toLowerCase()}.yaml`, client(n)]));
     const dir = agency(extra);
     const [a, b] = [tempDir(), tempDir()];
-    const [one, two] = await Promise.all([runCli(["generate", dir, "--out", a, "--jobs", "1"]), runCli(["generate", dir, "--out", b, "--jobs", "2"])]);
+    const [one, two] = await Promise.all([runHere(["generate", dir, "--out", a, "--jobs", "1"]), runHere(["generate", dir, "--out", b, "--jobs", "2"])]);
     expect([one.code, two.code], one.stderr + two.stderr).toEqual([0, 0]);
     const [treeA, treeB] = [tree(a), tree(b)];
     expect(treeA.size).toBe(36); // 6 shops × (5 formats + the fingerprint)
@@ -138,20 +142,20 @@ describe("generate <folder>", () => {
 
   it("writes no ANSI escape when not on a terminal, even without NO_COLOR", async () => {
     const dir = agency({ "broken.yaml": client("Cassé", "\nrefunds:\n  days: 30\n") });
-    const run = await runCli(["generate", dir, "--out", tempDir()], { env: { NO_COLOR: undefined, CI: undefined } });
+    const run = await runHere(["generate", dir, "--out", tempDir()], { env: { NO_COLOR: undefined, CI: undefined } });
     expect(run.code).toBe(1);
     expect(run.stderr + run.stdout).not.toMatch(/\u001b/u);
   });
 
   it("speaks English with --lang en", async () => {
-    const run = await runCli(["generate", agency(), "--out", tempDir(), "--lang", "en"]);
+    const run = await runHere(["generate", agency(), "--out", tempDir(), "--lang", "en"]);
     expect(run.stderr).toMatch(/Done in .* 3 policy\(ies\) rendered, 0 with warnings, 0 failed, 1 base file\(s\) skipped\./u);
   });
 
   it("reports a shop folder it cannot write to for that config, and goes on", async () => {
     const out = tempDir();
     writeFileSync(join(out, "petits-pas"), "not a folder");
-    const run = await runCli(["generate", agency(), "--out", out, "--json"]);
+    const run = await runHere(["generate", agency(), "--out", out, "--json"]);
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout) as JsonOut;
     expect(report.summary).toMatchObject({ configs: 3, rendered: 2, failed: 1 });
@@ -165,13 +169,13 @@ describe("generate <folder>", () => {
     [["--shard", "0/2"]],
     [["--format", "doc"]],
   ])("exits 2 on a bad option %j", async (args) => {
-    const run = await runCli(["generate", "examples/agence", "--out", tempDir(), ...args]);
+    const run = await runHere(["generate", "examples/agence", "--out", tempDir(), ...args]);
     expect(run.code).toBe(2);
   });
 
   it("exits 2 when a path or glob matches nothing", async () => {
-    expect((await runCli(["generate", "nowhere.yaml", "--out", tempDir()])).code).toBe(2);
-    expect((await runCli(["generate", "examples/nothing-*.yaml", "--out", tempDir()])).code).toBe(2);
+    expect((await runHere(["generate", "nowhere.yaml", "--out", tempDir()])).code).toBe(2);
+    expect((await runHere(["generate", "examples/nothing-*.yaml", "--out", tempDir()])).code).toBe(2);
   });
 });
 

@@ -1,8 +1,12 @@
-/** `check` over folders and globs, base findings once, `--out` usage errors, `--quiet`, wall time. */
+/**
+ * `check` over folders and globs, base findings once, `--out` usage errors, `--quiet`, wall time.
+ * Through run() in this process; the wall time through the executable and its launcher.
+ */
 import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT, runCli, tempDir } from "./helpers.js";
+import { runHere } from "./in-process.js";
 
 /** examples/agence/ with a base that breaks the law (10 days) and 12 more clients. */
 function brokenAgency(): string {
@@ -20,7 +24,7 @@ const ERROR_LINE = /agence-base\.yaml:9:9 {2}error {2}withdrawal\.days: /u;
 describe("check <folder|glob>", () => {
   it("accepts a folder like generate: a base's finding printed once, with the clients that inherit it", async () => {
     const dir = brokenAgency();
-    const run = await runCli(["check", dir]);
+    const run = await runHere(["check", dir]);
     expect(run.code).toBe(1);
     const lines = run.stderr.split("\n");
     expect(lines.filter((l) => ERROR_LINE.test(l))).toHaveLength(1);
@@ -33,7 +37,7 @@ describe("check <folder|glob>", () => {
 
   it("accepts a quoted glob, and reports the same as over the folder", async () => {
     const dir = brokenAgency();
-    const [folder, glob] = await Promise.all([runCli(["check", dir]), runCli(["check", join(dir, "**/*.yaml")])]);
+    const [folder, glob] = await Promise.all([runHere(["check", dir]), runHere(["check", join(dir, "**/*.yaml")])]);
     expect(glob.code).toBe(1);
     expect(glob.stderr).toBe(folder.stderr);
   });
@@ -45,7 +49,7 @@ describe("check <folder|glob>", () => {
       [join(empty, "*.yaml"), "Aucun fichier de configuration trouvé"],
       [join(empty, "nope.yaml"), "Fichier introuvable"],
     ] as const) {
-      const run = await runCli(["check", arg]);
+      const run = await runHere(["check", arg]);
       expect(run.code).toBe(2);
       expect(run.stderr.trim().split("\n")).toHaveLength(1);
       expect(run.stderr).toContain(text);
@@ -56,7 +60,7 @@ describe("check <folder|glob>", () => {
   it("--quiet: only problems and their summary lines", async () => {
     const dir = tempDir();
     cpSync(join(ROOT, "examples"), dir, { recursive: true });
-    const run = await runCli(["check", dir, "--quiet"]);
+    const run = await runHere(["check", dir, "--quiet"]);
     expect(run.code).toBe(0);
     expect(run.stderr).not.toMatch(/ : conforme\n/u);
     for (const line of run.stderr.trim().split("\n")) expect(line).toMatch(/ {2}warning {2}|conforme, \d+ avertissement/u);
@@ -70,7 +74,7 @@ describe("generate: usage and output", () => {
     writeFileSync(file, "x");
     for (const out of [file, join(file, "sous-dossier")]) {
       for (const command of ["generate", "status"]) {
-        const run = await runCli([command, join(ROOT, "examples/agence"), "--out", out]);
+        const run = await runHere([command, join(ROOT, "examples/agence"), "--out", out]);
         expect(run.code).toBe(2);
         expect(run.stderr.trim().split("\n")).toHaveLength(1);
         expect(run.stderr).toMatch(/^--out doit être un dossier.: \S*un-fichier est un fichier/u);
@@ -81,7 +85,7 @@ describe("generate: usage and output", () => {
   });
 
   it("--quiet: no phases, no written paths, no « conforme » line; the summary", async () => {
-    const run = await runCli(["generate", join(ROOT, "examples/agence"), "--out", tempDir(), "--format", "md", "--quiet"]);
+    const run = await runHere(["generate", join(ROOT, "examples/agence"), "--out", tempDir(), "--format", "md", "--quiet"]);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe("");
     expect(run.stderr).toMatch(/^Terminé en \d+,\d\d s \(1 fil\(s\)\).: 3 politique\(s\) générée\(s\)/u);
@@ -91,7 +95,7 @@ describe("generate: usage and output", () => {
   it("the summary counts the time since the command started, the launcher's start when started from the snapshot", async () => {
     const args = ["generate", join(ROOT, "examples/atelier-lumiere.yaml"), "--out", tempDir(), "--format", "md", "--json"];
     // What the launcher passes on to the child it starts from the snapshot.
-    const launched = await runCli(args, { env: { POLITIQUE_RETOUR_SNAPSHOT: "0", POLITIQUE_RETOUR_STARTED_AT: String(Date.now() - 5_000) } });
+    const launched = await runHere(args, { env: { POLITIQUE_RETOUR_STARTED_AT: String(Date.now() - 5_000) } });
     expect(JSON.parse(launched.stdout).summary.seconds).toBeGreaterThanOrEqual(5);
     // From the snapshot, through the real launcher: the launcher's start counts too.
     const snap = await runCli(args, { env: { POLITIQUE_RETOUR_DEBUG_START: "1" } });
@@ -110,7 +114,7 @@ describe("output.slug", () => {
     const client = readFileSync(join(dir, "clients/petits-pas.yaml"), "utf8");
     writeFileSync(join(dir, "clients/toulouse.yaml"), `${client}\noutput:\n  slug: petits-pas-toulouse\n`);
     const out = tempDir();
-    const run = await runCli(["generate", dir, "--out", out, "--format", "md"]);
+    const run = await runHere(["generate", dir, "--out", out, "--format", "md"]);
     expect(run.code, run.stderr).toBe(0);
     const [own, named] = [join(out, "petits-pas/politique-retour.md"), join(out, "petits-pas-toulouse/politique-retour.md")].map((f) => readFileSync(f, "utf8"));
     expect(named).toBe(own);
@@ -120,7 +124,7 @@ describe("output.slug", () => {
     const dir = tempDir();
     cpSync(join(ROOT, "examples/agence"), dir, { recursive: true });
     writeFileSync(join(dir, "clients/toulouse.yaml"), readFileSync(join(dir, "clients/petits-pas.yaml"), "utf8"));
-    const run = await runCli(["generate", dir, "--out", tempDir(), "--format", "md"]);
+    const run = await runHere(["generate", dir, "--out", tempDir(), "--format", "md"]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/output\/slug-collision/u);
     expect(run.stderr).toContain("donnez à l’une un output.slug pour choisir son dossier");
@@ -133,7 +137,7 @@ describe("output.slug", () => {
     const line = client.split("\n").length + 2;
     for (const slug of ["../dehors", "Petits Pas", "-x", "a/b", "é"]) {
       writeFileSync(join(dir, "clients/petits-pas.yaml"), `${client}\noutput:\n  slug: ${JSON.stringify(slug)}\n`);
-      const run = await runCli(["check", join(dir, "clients/petits-pas.yaml"), "--root", dir]);
+      const run = await runHere(["check", join(dir, "clients/petits-pas.yaml"), "--root", dir]);
       expect(run.code, slug).toBe(1);
       expect(run.stderr).toContain(`petits-pas.yaml:${line}:9  error  output.slug: Nom de dossier invalide`);
     }

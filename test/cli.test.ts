@@ -1,8 +1,13 @@
-/** The real executable, run as a process: exit codes, stdout/stderr split, JSON shape, same bytes twice. */
+/**
+ * The command line: exit codes, stdout/stderr split, JSON shape, same bytes twice. The real
+ * executable as a process where the process is the point (version and help, generate through
+ * the launcher, exit codes reaching the shell); the rest through run() in this process.
+ */
 import { cpSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { exampleText, ROOT, runCli, tempDir } from "./helpers.js";
+import { runHere } from "./in-process.js";
 
 const NN = "\u202F";
 
@@ -34,7 +39,7 @@ describe("politique-retour CLI", () => {
   it("check --json: withdrawal.days 10 exits 1 with a finding at the value, article L221-18; JSON alone on stdout", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "shop.yaml"), exampleText.replace("withdrawal:\n  days: 14", "withdrawal:\n  days: 10"));
-    const r = await runCli(["check", "--json", "shop.yaml"], { cwd: dir });
+    const r = await runHere(["check", "--json", "shop.yaml"], { cwd: dir });
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout);
     expect(report.ruleset).toMatch(/^fr-\d{4}\.\d+$/u);
@@ -62,7 +67,7 @@ describe("politique-retour CLI", () => {
     cpSync(join(ROOT, "examples/agence"), join(dir, "agence"), { recursive: true });
     const basePath = join(dir, "agence/agence-base.yaml");
     writeFileSync(basePath, readFileSync(basePath, "utf8").replace("withdrawal:\n  days: 14", "withdrawal:\n  days: 10"));
-    const r = await runCli(["check", "--json", "agence/clients/vert-jardin.yaml"], { cwd: dir });
+    const r = await runHere(["check", "--json", "agence/clients/vert-jardin.yaml"], { cwd: dir });
     expect(r.code).toBe(1);
     const [finding] = JSON.parse(r.stdout).files[0].findings;
     expect(finding).toMatchObject({ file: "agence/agence-base.yaml", path: "withdrawal.days", article: "L221-18", column: 9 });
@@ -80,7 +85,7 @@ describe("politique-retour CLI", () => {
   it("gives a broken YAML file its line number, and no stack trace", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "bad.yaml"), "schemaVersion: 1\nshop:\n  name: x\n   bad: [\n");
-    const r = await runCli(["check", "bad.yaml"], { cwd: dir });
+    const r = await runHere(["check", "bad.yaml"], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^bad\.yaml:3:9 {2}error {2}/mu);
     expect(r.stderr).not.toMatch(/at .*\.js:\d+/u);
@@ -88,20 +93,23 @@ describe("politique-retour CLI", () => {
 
   it("exits 2 on usage errors: unknown option, missing file, unknown format, bad date", async () => {
     for (const args of [["check", "--bogus", "x.yaml"], ["check", "nope.yaml"], ["generate", "examples/atelier-lumiere.yaml", "--format", "rtf"], ["generate", "examples/atelier-lumiere.yaml", "--fragment-heading", "9"], ["check", "examples/atelier-lumiere.yaml", "--as-of", "demain"]]) {
-      const r = await runCli(args);
+      const r = await runHere(args);
       expect(r.code, args.join(" ")).toBe(2);
       expect(r.stdout).toBe("");
       expect(r.stderr).not.toMatch(/at .*\.js:\d+/u);
     }
-    expect((await runCli(["check", "nope.yaml"])).stderr).toContain(`Fichier introuvable${NN}: nope.yaml`);
-    expect((await runCli(["check", "nope.yaml", "--lang", "en"])).stderr).toContain("File not found: nope.yaml");
+    // Through the executable as well: exit 2 reaches the shell, the message on stderr.
+    const shell = await runCli(["check", "nope.yaml"]);
+    expect(shell.code).toBe(2);
+    expect(shell.stderr).toContain(`Fichier introuvable${NN}: nope.yaml`);
+    expect((await runHere(["check", "nope.yaml", "--lang", "en"])).stderr).toContain("File not found: nope.yaml");
   });
 
   it("check --as-of 2026-06-18 and 2026-06-19 differ exactly on the online withdrawal function", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "shop.yaml"), exampleText.replace(/  onlineFunction:\n(    .*\n)+/u, ""));
     const at = async (date: string) => {
-      const r = await runCli(["check", "shop.yaml", "--json", "--as-of", date], { cwd: dir });
+      const r = await runHere(["check", "shop.yaml", "--json", "--as-of", date], { cwd: dir });
       const file = JSON.parse(r.stdout).files[0];
       return { code: r.code, asOf: file.asOf, findings: file.findings.map((f: { rule: string; severity: string; article: string }) => `${f.rule}:${f.severity}:${f.article}`) };
     };
@@ -110,7 +118,7 @@ describe("politique-retour CLI", () => {
   });
 
   it("prints the JSON Schema", async () => {
-    const r = await runCli(["schema"]);
+    const r = await runHere(["schema"]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual(JSON.parse(readFileSync(join(ROOT, "schema.json"), "utf8")));
   });

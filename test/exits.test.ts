@@ -2,6 +2,7 @@
  * Issue 12, item 8 (command-line part): wrong exits and silent losses. Empty format lists, dates
  * that do not exist, a missing file among others with --json, a closed pipe on stdout; and in
  * the config: NUL and non-UTF-8 bytes, amounts beyond the cent, numbers that are not decimals.
+ * Exit codes and messages through run() in this process; the closed pipe with the executable.
  */
 import { spawn } from "node:child_process";
 import { copyFileSync, readdirSync, writeFileSync } from "node:fs";
@@ -13,7 +14,8 @@ import { checkLoaded } from "../src/law/check.js";
 import { buildPolicy } from "../src/policy/model.js";
 import { frRuleset } from "../src/law/fr/index.js";
 import { renderFiles } from "../src/render/policy-files.js";
-import { BIN, checkOverride, EXAMPLE, exampleText, memoryReader, ROOT, runCli, tempDir } from "./helpers.js";
+import { BIN, checkOverride, EXAMPLE, exampleText, memoryReader, ROOT, tempDir } from "./helpers.js";
+import { runHere } from "./in-process.js";
 
 const lines = (s: string) => s.split("\n").filter((l) => l.trim() !== "");
 
@@ -21,7 +23,7 @@ describe("--format with nothing in it is a usage error", () => {
   for (const value of ["", ",,,", " , "]) {
     it(`--format ${JSON.stringify(value)}: exit 2, one line, nothing written`, async () => {
       const out = tempDir();
-      const r = await runCli(["generate", EXAMPLE, "--out", out, "--format", value]);
+      const r = await runHere(["generate", EXAMPLE, "--out", out, "--format", value]);
       expect(r.code).toBe(2);
       expect(lines(r.stderr)).toHaveLength(1);
       expect(r.stderr).toMatch(/Aucun format demandé/u);
@@ -52,18 +54,18 @@ describe("dates are real calendar dates", () => {
 
   it("check --as-of 2026-02-30 and --as-of 0000-01-01 are usage errors (exit 2, one line)", async () => {
     for (const date of ["2026-02-30", "0000-01-01"]) {
-      const r = await runCli(["check", EXAMPLE, "--as-of", date]);
+      const r = await runHere(["check", EXAMPLE, "--as-of", date]);
       expect(r.code, date).toBe(2);
       expect(lines(r.stderr), date).toHaveLength(1);
       expect(r.stderr).toContain(`« ${date} »`.replace(/ /gu, "\u202F"));
     }
-    expect((await runCli(["check", EXAMPLE, "--as-of", "2028-02-29"])).code).toBe(0);
+    expect((await runHere(["check", EXAMPLE, "--as-of", "2028-02-29"])).code).toBe(0);
   });
 });
 
 describe("check with a missing file among others", () => {
   it("check a.yaml missing.yaml --json: the JSON is printed, the missing file a finding in it, exit 2", async () => {
-    const r = await runCli(["check", EXAMPLE, "missing.yaml", "--json"]);
+    const r = await runHere(["check", EXAMPLE, "missing.yaml", "--json"]);
     expect(r.code).toBe(2);
     const report = JSON.parse(r.stdout) as { files: { file: string; ok: boolean; findings: { rule: string; message: string }[] }[] };
     expect(report.files).toHaveLength(2);
@@ -72,7 +74,7 @@ describe("check with a missing file among others", () => {
     expect(report.files[1]!.findings[0]).toMatchObject({ rule: "config/read" });
     expect(report.files[1]!.findings[0]!.message).toMatch(/introuvable/u);
     // Without --json: the valid file's result, then the missing one, exit 2.
-    const human = await runCli(["check", "missing.yaml", EXAMPLE]);
+    const human = await runHere(["check", "missing.yaml", EXAMPLE]);
     expect(human.code).toBe(2);
     // The missing file is named in one line, with no made-up line and column (issue 18).
     expect(human.stderr).toMatch(/introuvable.*missing\.yaml/u);
@@ -134,7 +136,7 @@ describe("bytes that are not text", () => {
   it("non-UTF-8 bytes (read as U+FFFD) are a finding, not U+FFFD in the policy", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "latin1.yaml"), Buffer.from(exampleText.replace("Atelier Lumière\n", "Atelier Lumi\u00e9re\n"), "latin1"));
-    const r = await runCli(["check", "latin1.yaml"], { cwd: dir });
+    const r = await runHere(["check", "latin1.yaml"], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/latin1\.yaml:\d+:\d+ {2}error {2}Ce fichier n’est pas encodé en UTF-8/u);
   });

@@ -1,6 +1,8 @@
 /**
  * Inputs a config can point at that are not plain files, run as the real executable where the
- * bug was process-level (a FIFO blocked the main thread for ever, /dev/zero filled memory).
+ * bug was process-level (a FIFO blocked the main thread for ever, /dev/zero filled memory) or a
+ * run could hang (a walk following a link to /); the other path cases through run() in this
+ * process.
  */
 import { execFileSync, spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
@@ -10,6 +12,7 @@ import { describe, expect, it, vi } from "vitest";
 import { MAX_CONFIG_BYTES } from "../src/config/load.js";
 import { readConfigFile } from "../src/io/read-config.js";
 import { BIN, EXAMPLE, exampleText, ROOT, tempDir } from "./helpers.js";
+import { runHere } from "./in-process.js";
 
 // Each test runs the executable, some several times: a shared 2-core machine needs the room.
 vi.setConfig({ testTimeout: 90_000, hookTimeout: 60_000 });
@@ -183,7 +186,7 @@ describe("paths and symlinks", () => {
     const trois = readFileSync(join(dir, "agence", "clients", "un.yaml"), "utf8").replace("name: Un", "name: Trois").replace("../agence-base.yaml", "../../agence-base.yaml");
     writeFileSync(join(dir, "agence", "clients", "sous", "trois.yaml"), trois);
     symlinkSync("sous", join(dir, "agence", "clients", "raccourci"));
-    const r = await runUntil(["generate", "agence/clients", "--out", "out", "--json"], { cwd: dir, limitMs: 20_000 });
+    const r = await runHere(["generate", "agence/clients", "--out", "out", "--json"], { cwd: dir, env: { CI: "true" } });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).not.toContain("output/slug-collision");
     expect(readdirSync(join(dir, "out")).sort()).toEqual(["deux", "trois", "un"]);
@@ -197,13 +200,13 @@ describe("paths and symlinks", () => {
     writeFileSync(join(dir, "agence", "clients", "fuite.yaml"), "schemaVersion: 1\nextends: ../../dehors.yaml\n");
     const cwd = join(dir, "agence");
     for (const command of ["check", "generate"]) {
-      const r = await runUntil([command, "clients/fuite.yaml", ...(command === "generate" ? ["--out", "out"] : [])], { cwd });
+      const r = await runHere([command, "clients/fuite.yaml", ...(command === "generate" ? ["--out", "out"] : [])], { cwd, env: { CI: "true" } });
       expect(r.code, r.stderr).toBe(1);
       expect(r.stderr).toContain("clients/fuite.yaml:2:10  error  extends: extends sort du dossier autorisé");
       expect(r.stderr).toContain("--root");
     }
     expect(existsSync(join(cwd, "out"))).toBe(false);
-    const widened = await runUntil(["check", "clients/fuite.yaml", "--root", ".."], { cwd });
+    const widened = await runHere(["check", "clients/fuite.yaml", "--root", ".."], { cwd, env: { CI: "true" } });
     expect(widened.code, widened.stderr).toBe(0);
   });
 
@@ -212,7 +215,7 @@ describe("paths and symlinks", () => {
     writeFileSync(join(dir, "dehors.yaml"), exampleText);
     symlinkSync("../../dehors.yaml", join(dir, "agence", "clients", "base.yaml"));
     writeFileSync(join(dir, "agence", "clients", "fuite.yaml"), "schemaVersion: 1\nextends: ./base.yaml\n");
-    const r = await runUntil(["check", "clients/fuite.yaml", "--json"], { cwd: join(dir, "agence") });
+    const r = await runHere(["check", "clients/fuite.yaml", "--json"], { cwd: join(dir, "agence"), env: { CI: "true" } });
     expect(r.code).toBe(1);
     const finding = (JSON.parse(r.stdout) as Report).files[0]?.findings[0];
     expect(finding).toMatchObject({ rule: "config/extends", file: "clients/fuite.yaml", line: 2, column: 10 });
@@ -228,7 +231,7 @@ describe("paths and symlinks", () => {
   });
 
   it("exits 2 when --root names no folder", async () => {
-    const r = await runUntil(["check", EXAMPLE, "--root", "/nulle/part"]);
+    const r = await runHere(["check", EXAMPLE, "--root", "/nulle/part"], { env: { CI: "true" } });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("Dossier introuvable pour --root");
   });
@@ -242,7 +245,7 @@ describe("paths and symlinks", () => {
     writeFileSync(join(victim, "garde.md"), "intact\n");
     symlinkSync(victim, join(out, "un"));
     symlinkSync(join(victim, "garde.md"), join(out, "deux", "politique-retour.md"));
-    const r = await runUntil(["generate", "agence", "--out", "out", "--json"], { cwd: dir, limitMs: 30_000 });
+    const r = await runHere(["generate", "agence", "--out", "out", "--json"], { cwd: dir, env: { CI: "true" } });
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout) as Report;
     const byName = (n: string) => report.files.find((f) => f.file === `agence/clients/${n}.yaml`);

@@ -1,10 +1,11 @@
 /** French all the way under --lang fr, English under --lang en (issue 16): commander's help and errors, sector names. */
 import { describe, expect, it } from "vitest";
-import { checkOverride, runCli } from "./helpers.js";
+import { checkOverride } from "./helpers.js";
+import { runHere } from "./in-process.js";
 
 describe("help and usage errors in the user's language", () => {
   it("French help: titles, defaults, choices and the help command in French, nothing left in English", async () => {
-    const top = await runCli(["--help"]);
+    const top = await runHere(["--help"]);
     expect(top.code).toBe(0);
     expect(top.stdout).toMatch(/^Usage\s: politique-retour \[options\] \[commande\]/u);
     expect(top.stdout).toMatch(/\nOptions\s:\n/u);
@@ -12,21 +13,21 @@ describe("help and usage errors in the user's language", () => {
     expect(top.stdout).toMatch(/valeurs\s+possibles\s: "fr", "en"/u);
     expect(top.stdout).toContain("help [command]");
     expect(top.stdout).toMatch(/affiche l’aide d’une commande/u);
-    const generate = await runCli(["generate", "--help"]);
+    const generate = await runHere(["generate", "--help"]);
     expect(generate.stdout).toMatch(/\(par défaut\s: "out"\)/u);
     expect(generate.stdout).toMatch(/\nArguments\s:\n/u);
     for (const out of [top.stdout, generate.stdout]) expect(out).not.toMatch(/Usage:|Options:|Commands:|default:|choices:|display help/u);
   });
 
   it("an unknown option or command, with the suggestion, in French; in English with --lang en", async () => {
-    const fr = await runCli(["generate", "--fromat", "md", "a.yaml"]);
+    const fr = await runHere(["generate", "--fromat", "md", "a.yaml"]);
     expect(fr.code).toBe(2);
     expect(fr.stderr.trim()).toMatch(/^Erreur d’utilisation\s: option inconnue '--fromat' \(vouliez-vous dire --format\s\?\)$/u);
-    const cmd = await runCli(["genrate"]);
+    const cmd = await runHere(["genrate"]);
     expect(cmd.stderr).toMatch(/commande inconnue 'genrate' \(vouliez-vous dire generate\s\?\)/u);
-    const en = await runCli(["generate", "--fromat", "md", "a.yaml", "--lang", "en"]);
+    const en = await runHere(["generate", "--fromat", "md", "a.yaml", "--lang", "en"]);
     expect(en.stderr.trim()).toBe("Usage error: unknown option '--fromat' (did you mean --format?)");
-    const help = await runCli(["generate", "--help", "--lang", "en"]);
+    const help = await runHere(["generate", "--help", "--lang", "en"]);
     expect(help.stdout).toMatch(/^Usage: politique-retour generate/u);
     expect(help.stdout).toContain('(default: "out")');
   });

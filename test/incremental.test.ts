@@ -1,6 +1,7 @@
 /**
  * Incremental generation and `status`: each shop's fingerprint (src/batch/fingerprint.ts) lets
  * `generate` leave current shops untouched and `status` say which published files are not current.
+ * Through run() in this process: fewer than 16 configs, so no worker thread, as in a process.
  */
 import { cpSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -9,7 +10,8 @@ import { currentIdentity, MANIFEST_NAME } from "../src/batch/fingerprint.js";
 import { generateCommand } from "../src/cli/commands/generate.js";
 import { statusCommand } from "../src/cli/commands/status.js";
 import { ExitError } from "../src/cli/errors.js";
-import { EXAMPLE, ROOT, runCli, tempDir, tree } from "./helpers.js";
+import { EXAMPLE, ROOT, tempDir, tree } from "./helpers.js";
+import { runHere } from "./in-process.js";
 
 const CLIENT = readFileSync(join(ROOT, "examples/agence/clients/petits-pas.yaml"), "utf8");
 
@@ -49,14 +51,14 @@ function expectSameBytes(a: string, b: string): void {
 /** Lets the clock move, so that a rewritten file cannot keep its mtime by chance. */
 const tick = () => new Promise((r) => setTimeout(r, 30));
 
-/** The identity recorded by the CLI (dist/), which differs from this process's (src/). */
+/** The identity recorded by the CLI run (read back from what it wrote, not assumed). */
 function written(out: string, shop: string): { tool: string; ruleset: string } {
   const { tool, ruleset } = JSON.parse(readFileSync(join(out, shop, MANIFEST_NAME), "utf8"));
   return { tool, ruleset };
 }
 
 async function generate(dir: string, out: string, ...more: string[]) {
-  const run = await runCli(["generate", dir, "--out", out, "--format", "md,html,jsonld", ...more]);
+  const run = await runHere(["generate", dir, "--out", out, "--format", "md,html,jsonld", ...more]);
   expect(run.code, run.stderr).toBe(0);
   return run;
 }
@@ -150,7 +152,7 @@ describe("generate: only what changed", async () => {
     const dir = agency();
     const out = tempDir();
     await generate(dir, out);
-    const run = await runCli(["generate", dir, "--out", out, "--format", "md,html", "--json"]);
+    const run = await runHere(["generate", dir, "--out", out, "--format", "md,html", "--json"]);
     expect(JSON.parse(run.stdout).summary).toMatchObject({ rendered: 7, unchanged: 0 });
   });
 
@@ -172,7 +174,7 @@ describe("generate: only what changed", async () => {
     const out = tempDir();
     await generate(dir, out);
     writeFileSync(join(out, "petits-pas", MANIFEST_NAME), "{ not json");
-    const run = await runCli(["generate", dir, "--out", out, "--format", "md,html,jsonld", "--json"]);
+    const run = await runHere(["generate", dir, "--out", out, "--format", "md,html,jsonld", "--json"]);
     expect(JSON.parse(run.stdout).summary).toMatchObject({ rendered: 1, unchanged: 6 });
     expect(JSON.parse(readFileSync(join(out, "petits-pas", MANIFEST_NAME), "utf8")).version).toBe(1);
   });
@@ -183,7 +185,7 @@ describe("generate: only what changed", async () => {
     await generate(dir, out);
     const file = join(dir, "clients/un.yaml");
     writeFileSync(file, readFileSync(file, "utf8").replace("name: Petits Pas Un", "name: Petits Pas Deux"));
-    const run = await runCli(["generate", dir, "--out", out, "--format", "md,html,jsonld"]);
+    const run = await runHere(["generate", dir, "--out", out, "--format", "md,html,jsonld"]);
     expect(run.code).toBe(1);
     const lines = run.stderr.split("\n").filter((l) => l.includes("output/slug-collision"));
     expect(lines).toHaveLength(2);
@@ -229,7 +231,7 @@ describe("status", async () => {
     const dir = agency();
     const out = tempDir();
     await generate(dir, out);
-    const run = await runCli(["status", dir, "--out", out]);
+    const run = await runHere(["status", dir, "--out", out]);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe("7 à jour, 0 périmée(s), 0 manquante(s), 0 orpheline(s).\n");
   });
@@ -243,7 +245,7 @@ describe("status", async () => {
     rmSync(join(dir, "clients/trois.yaml")); // config gone
     unlinkSync(join(out, "vert-jardin/politique-retour.md")); // published file deleted
     writeFileSync(join(dir, "clients/quatre.yaml"), CLIENT.replace("name: Petits Pas", "name: Petits Pas Quatre")); // never generated
-    const run = await runCli(["status", dir, "--out", out]);
+    const run = await runHere(["status", dir, "--out", out]);
     expect(run.code).toBe(1);
     const lines = run.stdout.trim().split("\n");
     expect(lines.at(-1)).toBe("4 à jour, 1 périmée(s), 2 manquante(s), 1 orpheline(s).");
@@ -254,7 +256,7 @@ describe("status", async () => {
     expect(line("quatre.yaml")).toMatch(/^manquante +— +\S+quatre\.yaml +jamais générée.: lancez generate$/u);
     expect(run.stdout).not.toContain("agence-base.yaml"); // a base is not a shop
 
-    const json = JSON.parse((await runCli(["status", dir, "--out", out, "--json"])).stdout) as StatusJson;
+    const json = JSON.parse((await runHere(["status", dir, "--out", out, "--json"])).stdout) as StatusJson;
     expect(json.summary).toEqual({ current: 4, stale: 1, missing: 2, orphaned: 1 });
     const byConfig = (name: string) => json.shops.find((s) => s.config.endsWith(name));
     expect(byConfig("deux.yaml")).toMatchObject({ state: "stale", reason: "config-changed" });
@@ -270,7 +272,7 @@ describe("status", async () => {
     await generate(dir, out);
     const base = join(dir, "agence-base.yaml");
     writeFileSync(base, `${readFileSync(base, "utf8")}\n# commentaire\n`);
-    const json = JSON.parse((await runCli(["status", dir, "--out", out, "--json", "--lang", "en"])).stdout) as StatusJson;
+    const json = JSON.parse((await runHere(["status", dir, "--out", out, "--json", "--lang", "en"])).stdout) as StatusJson;
     expect(json.summary).toEqual({ current: 1, stale: 6, missing: 0, orphaned: 0 });
     for (const s of json.shops.filter((s) => s.state === "stale")) {
       expect(s).toMatchObject({ reason: "base-changed" });
@@ -286,7 +288,7 @@ describe("status", async () => {
     const file = join(dir, "clients/un.yaml");
     writeFileSync(file, readFileSync(file, "utf8").replace("name: Petits Pas Un", "name: Petits Pas Cinq"));
     await generate(dir, out);
-    const json = JSON.parse((await runCli(["status", dir, "--out", out, "--json"])).stdout) as StatusJson;
+    const json = JSON.parse((await runHere(["status", dir, "--out", out, "--json"])).stdout) as StatusJson;
     const mine = json.shops.filter((s) => s.config.endsWith("clients/un.yaml"));
     expect(mine.map((s) => [s.state, s.folder?.split("/").pop()]).sort()).toEqual([["current", "petits-pas-cinq"], ["orphaned", "petits-pas-un"]]);
   });
@@ -307,7 +309,7 @@ describe("status", async () => {
   });
 
   it("a usage error (no such file) exits 2", async () => {
-    const run = await runCli(["status", "nulle-part.yaml", "--out", tempDir()]);
+    const run = await runHere(["status", "nulle-part.yaml", "--out", tempDir()]);
     expect(run.code).toBe(2);
   });
 });

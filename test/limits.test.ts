@@ -8,6 +8,7 @@ import { describe, expect, it, vi } from "vitest";
 import { checkLoaded } from "../src/law/check.js";
 import { loadConfig, MAX_EXPANDED_WEIGHT, MAX_EXTENDS_DEPTH, MAX_NESTING } from "../src/config/load.js";
 import { exampleText, memoryReader, ROOT, runCli, tempDir } from "./helpers.js";
+import { runHere } from "./in-process.js";
 
 // Each test runs the executable, some several times: a shared 2-core machine needs the room.
 vi.setConfig({ testTimeout: 90_000, hookTimeout: 60_000 });
@@ -103,20 +104,20 @@ describe("extends depth", () => {
   });
 });
 
-describe("the alias amplification through the executable", () => {
-  it("check and generate (alone) refuse it at the alias line, write nothing", async () => {
+describe("the alias amplification through the command line", () => {
+  it("check and generate (alone, in this process through run()) refuse it at the alias line, write nothing", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "amp.yaml"), amplified(47));
     const line = lineOf(amplified(47), "locations: *l", 2);
     for (const args of [["check", "amp.yaml"], ["generate", "amp.yaml", "--out", "out"]]) {
-      const r = await runCli(args, { cwd: dir });
+      const r = await runHere(args, { cwd: dir });
       expect(r.code).toBe(1);
       expect(r.stderr).toContain(`amp.yaml:${line}:18  error  Une fois les alias développés`);
     }
     expect(readdirSync(dir)).toEqual(["amp.yaml"]);
   });
 
-  it("in a batch of 17 with workers: the amplified config gets its finding, the 16 others are written, the summary prints", async () => {
+  it("in a batch of 17 with workers (the executable): the amplified config gets its finding, the 16 others are written, the summary prints", async () => {
     const dir = tempDir();
     mkdirSync(join(dir, "clients"));
     cpSync(join(ROOT, "examples/agence/agence-base.yaml"), join(dir, "agence-base.yaml"));

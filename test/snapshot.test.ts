@@ -13,6 +13,7 @@ import { codeHash } from "../src/io/code-hash.js";
 import { snapshotPlan, type Runtime, type SnapshotManifest } from "../src/cli/launch.js";
 import { HOSTILE, hostileConfig } from "./fixtures/hostile.js";
 import { BIN, EXAMPLE, ROOT, runCli, tempDir, tree, type RunResult } from "./helpers.js";
+import { runBuilt } from "./in-process.js";
 
 const DEBUG = { POLITIQUE_RETOUR_DEBUG_START: "1" };
 const OFF = { POLITIQUE_RETOUR_SNAPSHOT: "0" };
@@ -24,11 +25,14 @@ function comparable(text: string, out: string): string {
   return text.split(out).join("OUT").replace(/\d+,\d+ s/gu, "N s").replace(/"seconds": [\d.]+/gu, '"seconds": N');
 }
 
-/** Runs generate from the snapshot and in-process; both must agree on everything. */
+/**
+ * Runs generate from the snapshot (the executable) and without it (the same build's run() in
+ * this process: what the normal start runs); both must agree on everything.
+ */
 async function bothWays(args: string[]): Promise<{ snap: RunResult; plain: RunResult; files: Map<string, Buffer> }> {
   const [a, b] = [tempDir(), tempDir()];
   const snap = await runCli(["generate", ...args, "--out", a], { env: DEBUG });
-  const plain = await runCli(["generate", ...args, "--out", b], { env: { ...DEBUG, ...OFF } });
+  const plain = await runBuilt(["generate", ...args, "--out", b], { env: { ...DEBUG, ...OFF } });
   expect(snap.stderr.split("\n")[0]).toMatch(/^start: snapshot .*--snapshot-blob /u);
   expect(plain.stderr).not.toMatch(/^start: snapshot/u);
   expect(snap.code).toBe(plain.code);

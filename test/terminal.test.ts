@@ -1,6 +1,8 @@
 /**
  * Issue 12, item 7: what a config holds (keys, values, file names) never reaches a terminal or a
- * CI log as a control character. Run as a process: the lines are the ones a CI runner reads.
+ * CI log as a control character. Through run() in this process, which writes every line through
+ * the io it is given; `generate` also through the executable (its launcher passes the child's
+ * stderr on): the lines are the ones a CI runner reads.
  */
 import { copyFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -8,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import { initCommand } from "../src/cli/commands/init.js";
 import { terminalLine } from "../src/report/terminal.js";
 import { EXAMPLE, runCli, tempDir } from "./helpers.js";
+import { runHere } from "./in-process.js";
 import { REQUIRED, scripted } from "./wizard-scripted.js";
 
 const EVIL_KEY = "x\n::error file=README.md,line=1::Build compromised\n";
@@ -31,7 +34,7 @@ describe("control characters in messages", () => {
   writeFileSync(join(dir, "::error file=README.md,line=1::Build compromised.yaml"), yaml);
 
   it("check: the keys and values are shown escaped, one line each, exit 1", async () => {
-    const r = await runCli(["check", "shop.yaml"], { cwd: dir });
+    const r = await runHere(["check", "shop.yaml"], { cwd: dir });
     expect(r.code).toBe(1);
     expectInert(r.stderr, "stderr");
     expect(r.stderr).toContain("x\\n::error file=README.md,line=1::Build compromised\\n");
@@ -43,7 +46,7 @@ describe("control characters in messages", () => {
   });
 
   it("check --json: stays JSON, with the raw key escaped by JSON itself", async () => {
-    const r = await runCli(["check", "shop.yaml", "--json", "--lang", "en"], { cwd: dir });
+    const r = await runHere(["check", "shop.yaml", "--json", "--lang", "en"], { cwd: dir });
     expect(r.code).toBe(1);
     expectInert(r.stdout, "stdout");
     const report = JSON.parse(r.stdout) as { files: { findings: { path: string; message: string }[] }[] };
@@ -54,11 +57,11 @@ describe("control characters in messages", () => {
   it("a file named like a CI command is shown as ./… so no line starts with ::", async () => {
     const name = "::error file=README.md,line=1::Build compromised.yaml";
     for (const args of [["check", name], ["generate", name, "--out", "out", "--format", "md"], ["check", "nope\n::error::x.yaml"]]) {
-      const r = await runCli(args, { cwd: dir });
+      const r = await runHere(args, { cwd: dir });
       expectInert(r.stderr, args.join(" "));
       expectInert(r.stdout, args.join(" "));
     }
-    const r = await runCli(["check", name], { cwd: dir });
+    const r = await runHere(["check", name], { cwd: dir });
     expect(r.stderr).toContain(`./${name}:`);
   });
 
@@ -70,10 +73,10 @@ describe("control characters in messages", () => {
   });
 
   it("a usage error quoting the argument is inert", async () => {
-    const r = await runCli(["check", "--as-of", "2026\n::error::x", "shop.yaml"], { cwd: dir });
+    const r = await runHere(["check", "--as-of", "2026\n::error::x", "shop.yaml"], { cwd: dir });
     expect(r.code).toBe(2);
     expectInert(r.stderr, "stderr");
-    const u = await runCli(["check", "--bad\u001b[31m", "shop.yaml"], { cwd: dir });
+    const u = await runHere(["check", "--bad\u001b[31m", "shop.yaml"], { cwd: dir });
     expect(u.code).toBe(2);
     expectInert(u.stderr, "stderr");
   });

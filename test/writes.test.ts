@@ -1,7 +1,8 @@
 /**
  * A shop's folder is always entirely old or entirely new: all formats are written to temp files
  * and renamed together, with the old files put back when anything fails; temp files of dead runs
- * are removed on the next run; a full disk is one message and leaves no empty folder.
+ * are removed on the next run; a full disk is one message and leaves no empty folder. `generate`
+ * runs through run() in this process; the runs that die are real processes.
  */
 import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
@@ -12,10 +13,9 @@ import { MANIFEST_NAME } from "../src/batch/fingerprint.js";
 
 /** The policy files of a shop folder, sorted (the incremental manifest beside them left out). */
 const policyFiles = (dir: string) => readdirSync(dir).filter((n) => n !== MANIFEST_NAME).sort();
-import { EXAMPLE, exampleText, runCli, tempDir, tree } from "./helpers.js";
+import { EXAMPLE, exampleText, tempDir, tree } from "./helpers.js";
+import { runHere } from "./in-process.js";
 
-// Each test runs the executable, some several times: a shared 2-core machine needs the room.
-vi.setConfig({ testTimeout: 90_000, hookTimeout: 60_000 });
 
 const SHOP = "atelier-lumiere";
 const NAMES = ["politique-retour.fragment.html", "politique-retour.html", "politique-retour.jsonld", "politique-retour.md", "politique-retour.pdf"];
@@ -31,11 +31,11 @@ describe("one shop, all formats together", () => {
   it("a folder in place of the PDF: no file of the shop is replaced, and the message says so", async () => {
     const dir = tempDir();
     const out = join(dir, "out");
-    expect((await runCli(["generate", configOn(dir, "2026-12-01"), "--out", out])).code).toBe(0);
+    expect((await runHere(["generate", configOn(dir, "2026-12-01"), "--out", out])).code).toBe(0);
     const old = tree(join(out, SHOP));
     rmSync(join(out, SHOP, "politique-retour.pdf"));
     mkdirSync(join(out, SHOP, "politique-retour.pdf"));
-    const r = await runCli(["generate", configOn(dir, "2026-12-15"), "--out", out]);
+    const r = await runHere(["generate", configOn(dir, "2026-12-15"), "--out", out]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("politique-retour.pdf\u202f: un dossier (ou autre chose qu’un fichier) occupe déjà la place de ce fichier");
     expect(r.stderr).toContain("occupe déjà la place de ce fichier. Aucun fichier de cette boutique n’a été remplacé ni ajouté\u202f: son dossier est tel qu’avant.");
@@ -98,7 +98,7 @@ describe("temp files of dead runs", () => {
   it("the next generate removes the temp files of runs killed by SIGKILL or SIGHUP, and keeps those of a live run", async () => {
     const dir = tempDir();
     const out = join(dir, "out");
-    expect((await runCli(["generate", EXAMPLE, "--out", out])).code).toBe(0);
+    expect((await runHere(["generate", EXAMPLE, "--out", out])).code).toBe(0);
     const shop = join(out, SHOP);
     const killed = [await killedWriter(shop, "SIGKILL"), await killedWriter(shop, "SIGHUP")];
     const live = `.politique-retour.md.tmp-${process.pid}-12345678`;
@@ -108,7 +108,7 @@ describe("temp files of dead runs", () => {
     const past = (Date.now() - STALE_TEMP_MS - 60_000) / 1000;
     utimesSync(join(shop, ancient), past, past);
     for (const name of [...killed, live, ancient]) expect(existsSync(join(shop, name)), name).toBe(true);
-    expect((await runCli(["generate", EXAMPLE, "--out", out])).code).toBe(0);
+    expect((await runHere(["generate", EXAMPLE, "--out", out])).code).toBe(0);
     const hidden = readdirSync(shop).filter((n) => n.startsWith(".") && n !== MANIFEST_NAME);
     expect(hidden).toEqual([live]);
   });
@@ -146,7 +146,7 @@ describe("a full disk", () => {
     mkdirSync(configs);
     for (let i = 1; i <= 12; i++) writeFileSync(join(configs, `c${i}.yaml`), exampleText.replace("name: Atelier Lumière", `name: Boutique ${i}`));
     const out = join(disk as string, "out");
-    const r = await runCli(["generate", "configs", "--out", out], { cwd: dir });
+    const r = await runHere(["generate", "configs", "--out", out], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr.match(/le disque est plein/gu)).toHaveLength(1);
     expect(r.stderr).toContain("Le disque est plein\u202f: les écritures sont arrêtées");
