@@ -113,6 +113,38 @@ describe("extends", () => {
   });
 });
 
+describe("returns, for shops that deliver nothing", () => {
+  const digital = readFileSync(join(ROOT, "examples", "partitions-pixel.yaml"), "utf8");
+  const only = (sectors: string) => check({ "/v/a.yaml": digital.replace(/^sectors: .*$/mu, `sectors: [${sectors}]`) });
+
+  it("digital content or leisure services alone: no returns block needed, none printed", () => {
+    expect(digital).not.toMatch(/^returns:/mu);
+    for (const sectors of ["digital-content", "leisure-services", "digital-content, leisure-services"]) {
+      const r = only(sectors);
+      expect(r.findings.filter((f) => f.severity === "error"), sectors).toEqual([]);
+      expect(r.config!.returns).toMatchObject({ costs: { payer: "merchant" }, methods: [{ type: "post" }] });
+    }
+  });
+
+  it("as soon as one sector delivers goods (software: boxed copies too), returns is required at its place", () => {
+    for (const sectors of ["fashion", "digital-content, books-media", "software"]) {
+      const r = only(sectors);
+      expect(r.config, sectors).toBeUndefined();
+      expect(r.findings, sectors).toContainEqual(expect.objectContaining({ code: "SCHEMA", path: "returns", severity: "error" }));
+    }
+  });
+
+  it("the JSON Schema asks editors for returns only when a sector delivers goods", () => {
+    const schema = jsonSchema() as { required: string[]; allOf: { if: { properties: { sectors: { contains: { enum: string[] } } } }; then: { required: string[] } }[] };
+    expect(schema.required).not.toContain("returns");
+    const rule = schema.allOf[0]!;
+    expect(rule.then.required).toEqual(["returns"]);
+    expect(rule.if.properties.sectors.contains.enum).toContain("software");
+    expect(rule.if.properties.sectors.contains.enum).not.toContain("digital-content");
+    expect(rule.if.properties.sectors.contains.enum).not.toContain("leisure-services");
+  });
+});
+
 describe("JSON Schema", () => {
   it("is the committed schema.json, generated from the one definition", () => {
     const committed = JSON.parse(readFileSync(join(ROOT, "schema.json"), "utf8"));

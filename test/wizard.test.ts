@@ -380,6 +380,18 @@ describe("a way forward at every refusal (issue 16)", () => {
     expect(w.count("onlineFunction")).toBe(1);
   });
 
+  it("a shop that sells only digital content or services is asked nothing about returns; one that also delivers goods is", async () => {
+    const digital = await wizard({ sectors: [["digital-content"]] });
+    expect(digital.asked).not.toContain("payer");
+    expect(digital.asked).not.toContain("methods");
+    expect(digital.asked.some((id) => QUESTIONS.find((q) => q.id === id)?.path.startsWith("returns."))).toBe(false);
+    expect(digital.result.input.returns).toBeUndefined();
+    expect(digital.result.config.returns.methods).toEqual([expect.objectContaining({ type: "post" })]);
+    const both = await wizard({ sectors: [["digital-content", "books-media"]] });
+    expect(both.asked).toContain("payer");
+    expect(both.asked).toContain("methods");
+  });
+
   it("asks whether a guest can use the withdrawal function (D221-5): no default, « non » warned, the kit's page open to all", async () => {
     const asked = await wizard({ onlineFunction: [true], onlineFunctionGuestAccess: [false], "onlineFunctionGuestAccess.keep": [true] });
     const at = asked.asked.indexOf("onlineFunctionGuestAccess");

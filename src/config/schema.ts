@@ -8,28 +8,9 @@
 import { z } from "zod";
 import { isCalendarDate, isIsoShape } from "./dates.js";
 import { EMAIL, webUrlProblem } from "./url.js";
+import { SECTORS, SERVICE_SECTORS, type Sector } from "./sectors.js";
 
-export const SECTORS = [
-  "fashion",
-  "shoes",
-  "electronics",
-  "appliances",
-  "furniture",
-  "cosmetics",
-  "food",
-  "beverages",
-  "books-media",
-  "software",
-  "press",
-  "custom-made",
-  "jewelry",
-  "sports",
-  "toys",
-  "digital-content",
-  "leisure-services",
-  "general",
-] as const;
-export type Sector = (typeof SECTORS)[number];
+export { SECTORS, type Sector };
 
 export const PAYERS = ["merchant", "customer", "capped"] as const;
 export const METHOD_TYPES = ["post", "relay", "store", "pickup", "warehouse"] as const;
@@ -216,7 +197,7 @@ export const configSchema = z
           .describe("État demandé : examined (examiné comme en magasin). unused et tags-attached comme condition sont contraires à L221-23."),
         originalPackaging: z.enum(PACKAGING).default("preferred").describe("not-required, preferred (emballage protecteur, de préférence d'origine) ; required est contraire à L221-23."),
       })
-      .describe("Le renvoi des articles."),
+      .describe("Le renvoi des articles. Requis dès qu'un secteur livre des biens ; à omettre pour une boutique qui ne vend que des services ou des contenus numériques."),
 
     refunds: z
       .strictObject({
@@ -302,5 +283,14 @@ export type Address = z.output<typeof addressSchema>;
 /** The JSON Schema editors read (draft 2020-12), generated from the same definition. */
 export function jsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(configSchema, { target: "draft-2020-12", io: "input" }) as Record<string, unknown>;
-  return { title: "politique-retour config v1", ...schema };
+  // `returns` may be left out by a shop that sells only services or digital content (validateConfig
+  // fills a neutral block): editors ask for it only when a sector delivers goods.
+  const required = (schema.required as string[]).filter((key) => key !== "returns");
+  const goods = SECTORS.filter((s) => !(SERVICE_SECTORS as readonly string[]).includes(s));
+  return {
+    title: "politique-retour config v1",
+    ...schema,
+    required,
+    allOf: [{ if: { required: ["sectors"], properties: { sectors: { contains: { enum: goods } } } }, then: { required: ["returns"] } }],
+  };
 }

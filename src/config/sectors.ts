@@ -2,7 +2,28 @@
  * Families of sectors the law and the policy both reason about (config vocabulary: the rules in
  * src/law and the model in src/policy import them from here, neither from the other).
  */
-import type { Sector } from "./schema.js";
+/** The families a shop may name in `sectors`. */
+export const SECTORS = [
+  "fashion",
+  "shoes",
+  "electronics",
+  "appliances",
+  "furniture",
+  "cosmetics",
+  "food",
+  "beverages",
+  "books-media",
+  "software",
+  "press",
+  "custom-made",
+  "jewelry",
+  "sports",
+  "toys",
+  "digital-content",
+  "leisure-services",
+  "general",
+] as const;
+export type Sector = (typeof SECTORS)[number];
 
 /** Sectors whose goods do not normally go back by post (L221-5 8°: the return cost must be given). */
 export const BULKY_SECTORS: readonly Sector[] = ["furniture", "appliances"];

@@ -9,6 +9,7 @@ import type { Finding, Lang } from "../text/findings.js";
 import { pathToString } from "../text/findings.js";
 import { hasMessage, t } from "../text/i18n.js";
 import { configSchema, type Config } from "./schema.js";
+import { SERVICE_SECTORS } from "./sectors.js";
 import { locate, type LoadResult } from "./load.js";
 
 type Key = string | number;
@@ -151,6 +152,23 @@ export function siretValid(siret: string): boolean {
   return sum % 10 === 0;
 }
 
+/**
+ * A shop that sells only services or digital content (no goods delivered) need not describe
+ * returns: nothing goes back, the policy prints no return section. The contract still gives
+ * every config a `returns` block, so such a shop gets a neutral one (the shop would pay, by post).
+ */
+export const SERVICE_RETURNS = { costs: { payer: "merchant" }, methods: [{ type: "post" }] } as const;
+
+function withServiceReturns(data: Record<string, unknown>): Record<string, unknown> {
+  if (data.returns !== undefined || !sellsOnlyServices(data.sectors)) return data;
+  return { ...data, returns: structuredClone(SERVICE_RETURNS) };
+}
+
+/** Every sector named is a service or digital content (a list the schema will judge anyway). */
+export function sellsOnlyServices(sectors: unknown): boolean {
+  return Array.isArray(sectors) && sectors.length > 0 && sectors.every((s) => typeof s === "string" && (SERVICE_SECTORS as readonly string[]).includes(s));
+}
+
 /** Checks the merged data against the contract; positions come from the YAML sources. */
 export function validateConfig(loaded: LoadResult, lang: Lang = "fr"): Validated {
   const findings: Finding[] = [];
@@ -161,7 +179,7 @@ export function validateConfig(loaded: LoadResult, lang: Lang = "fr"): Validated
     return { code: "SCHEMA", rule, severity: "error", path: pathToString(path), message, ...where };
   };
 
-  const parsed = configSchema.safeParse(loaded.data, { reportInput: true });
+  const parsed = configSchema.safeParse(withServiceReturns(loaded.data), { reportInput: true });
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const path = issue.path as Key[];

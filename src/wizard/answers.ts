@@ -2,6 +2,7 @@
  * Answers ⇄ config: the answers build a plain config object by path, and an existing config
  * gives back the answers (`init --from`). Pure.
  */
+import { sellsOnlyServices } from "../config/validate.js";
 import { applies, choicesOf, defaultOf, QUESTIONS, type AnswerValue, type Answers, type Clause, type Question } from "./questions.js";
 
 type Key = string | number;
@@ -86,6 +87,8 @@ export function buildInput(answers: Answers, options: BuildOptions = {}): Obj {
   const baseMethods = getPath(options.base, ["returns", "methods"]);
   const kept = (type: string) => (Array.isArray(baseMethods) ? baseMethods.find((m) => isObj(m) && m.type === type) : undefined) as Obj | undefined;
   setPath(out, ["returns", "methods"], methodTypes(seen).map((type) => ({ ...kept(type), type })));
+  // Services or digital content only: nothing goes back, the config has no returns block (the check fills a neutral one).
+  if (sellsOnlyServices(seen.sectors)) deletePath(out, ["returns"]);
 
   for (const q of QUESTIONS) {
     if (q.id === "methods") continue;

@@ -8,6 +8,7 @@
  * (`returns.methods.$store.locations` → `returns.methods.1.locations`).
  */
 import { LABEL_KINDS, METHOD_TYPES, PACKAGING, PAYERS, REFUND_METHODS, SECTORS } from "../config/schema.js";
+import { sellsOnlyServices } from "../config/validate.js";
 import type { ParseKind } from "./parse.js";
 
 export type MethodType = (typeof METHOD_TYPES)[number];
@@ -197,7 +198,8 @@ export const QUESTIONS: readonly Question[] = [
   { id: "customClauses", path: "customClauses", kind: "clauses", optional: true },
 ];
 
-export const applies = (q: Question, a: Answers): boolean => q.when?.(a) ?? true;
+/** Whether a question is asked: its own condition, and no return question for a shop that delivers nothing. */
+export const applies = (q: Question, a: Answers): boolean => (q.path.startsWith("returns.") && sellsOnlyServices(a.sectors) ? false : (q.when?.(a) ?? true));
 
 export function defaultOf(q: Question, a: Answers): AnswerValue | undefined {
   return typeof q.default === "function" ? q.default(a) : q.default;
