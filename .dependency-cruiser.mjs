@@ -55,11 +55,8 @@ export const pureRooms = ["report", "audit", "render", "policy", "law", "config"
 /** Node modules that reach outside the process's memory (files, processes, network, terminal). */
 const IO_MODULES = "^(node:)?(fs|fs/promises|child_process|cluster|dgram|dns|http|http2|https|inspector|module|net|os|readline|repl|tls|tty|worker_threads)$";
 
-/**
- * Files of a pure room allowed I/O for now, each with why. src/render/pdf-fonts.ts reads the font
- * files; helper P's split of the PDF renderer moves those reads into src/io/ (remove this then).
- */
-const IO_EXCEPTIONS = ["^src/render/pdf-fonts\\.ts$"];
+/** Files of a pure room allowed I/O: none (the font files are read in src/io/fonts.ts and passed in). */
+const IO_EXCEPTIONS = [];
 
 const below = (room) => {
   const at = levels.findIndex((level) => level.includes(room));
