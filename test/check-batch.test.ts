@@ -1,6 +1,6 @@
 /** `check` over folders and globs, base findings once, `--out` usage errors, `--quiet`, wall time. */
 import { cpSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT, runCli, tempDir } from "./helpers.js";
 
@@ -124,6 +124,21 @@ describe("output.slug", () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/output\/slug-collision/u);
     expect(run.stderr).toContain("donnez à l’une un output.slug pour choisir son dossier");
+  });
+
+  it("two shops given the same output.slug: the collision points at output.slug, not at the shop's name", async () => {
+    const dir = tempDir();
+    cpSync(join(ROOT, "examples/agence"), dir, { recursive: true });
+    const clients = ["petits-pas", "vert-jardin"].map((name) => join(dir, "clients", `${name}.yaml`));
+    for (const file of clients) writeFileSync(file, `${readFileSync(file, "utf8")}\noutput:\n  slug: meme-dossier\n`);
+    const run = await runCli(["generate", dir, "--out", tempDir(), "--format", "md", "--json"]);
+    expect(run.code).toBe(1);
+    const files = JSON.parse(run.stdout).files as { file: string; findings: { rule: string; path: string; line: number; column: number }[] }[];
+    for (const file of clients) {
+      const lines = readFileSync(file, "utf8").split("\n");
+      const collision = files.find((f) => f.file.endsWith(`/${basename(file)}`))?.findings.find((f) => f.rule === "output/slug-collision");
+      expect(collision, file).toMatchObject({ path: "output.slug", line: lines.indexOf("  slug: meme-dossier") + 1, column: 9 });
+    }
   });
 
   it("a folder name that could leave --out or is not a plain name: an error at its line", async () => {
