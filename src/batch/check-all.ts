@@ -5,7 +5,7 @@
  * CHECK_THREADS_FROM files (or with one job) everything runs here, as a worker's start (loading
  * the checker, about a tenth of a second) would cost more than it saves.
  */
-import { availableParallelism } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { CheckResult } from "../check.js";
 import { checkFileOrUnreadable } from "../cli/context.js";
@@ -33,9 +33,16 @@ export type Checked = CheckResult & { unreadable: boolean; bases: string[] };
 /** From this many files, the other cores help by default. */
 export const CHECK_THREADS_FROM = 32;
 
-/** By default one thread per core, once there are enough files to pay for starting them. */
-export function defaultCheckJobs(files: number): number {
-  return files < CHECK_THREADS_FROM ? 1 : Math.max(1, Math.min(availableParallelism(), Math.floor(files / (CHECK_THREADS_FROM / 2))));
+/**
+ * By default one thread per idle core, once there are enough files to pay for starting them.
+ * A worker costs more CPU than it saves time when no core is free: loading the checker and
+ * warming it up again is a third of checking 300 files (bench/RESULTS.md, issue 18), so on a
+ * machine already busy (load average at or above the cores) this thread works alone.
+ */
+export function defaultCheckJobs(files: number, cores: number = availableParallelism(), load: number = loadavg()[0] ?? 0): number {
+  if (files < CHECK_THREADS_FROM) return 1;
+  const idle = Math.max(1, Math.round(cores - load));
+  return Math.max(1, Math.min(idle, Math.floor(files / (CHECK_THREADS_FROM / 2))));
 }
 
 export function checkItem(job: CheckJob, i: number): Checked {
