@@ -2,13 +2,17 @@
 # Incremental generation, status and check at agency scale (bench/RESULTS.md, "Incremental").
 # Needs hyperfine. Writes bench/out/incremental-*.json.
 #   bash bench/incremental.sh [N_PDF=300] [N_MD=10000]
+# Every ratio is taken within one hyperfine run, `node -e 0` alternating with the command, so
+# that a shared machine's load weighs on both alike. Set SKIP_FULL=1 to reuse the output
+# folders of an earlier run (the full runs take minutes).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N_PDF=${1:-300}
 N_MD=${2:-10000}
 BIN="node bin/politique-retour.js"
 OUT=bench/out
-echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+load() { echo "load $(cut -d' ' -f1-3 /proc/loadavg)"; }
+echo "machine: $(nproc) cores, $(load)"
 
 for n in "$N_PDF" "$N_MD"; do [ -d "$OUT/configs-$n" ] || node bench/make-configs.mjs "$n"; done
 
@@ -21,19 +25,23 @@ touch_one() { # $1 = configs dir
 
 run() { # label, configs, formats
   local label=$1 dir=$2 formats=$3 out="$OUT/inc-out-$1"
-  rm -rf "$out"
-  local t0=$(date +%s.%N)
-  $BIN generate "$dir" --out "$out" --format "$formats" --quiet >/dev/null
-  local t1=$(date +%s.%N)
-  echo "$label full run: $(echo "$t1 - $t0" | bc) s"
+  if [ -z "${SKIP_FULL:-}" ] || [ ! -d "$out" ]; then
+    rm -rf "$out"
+    echo "$label full run ($(load)):"
+    /usr/bin/time -f "  %e s wall, %U s user, %S s sys" $BIN generate "$dir" --out "$out" --format "$formats" --quiet >/dev/null 2>"$OUT/full-$label.log" || true
+    tail -1 "$OUT/full-$label.log"
+  fi
+  echo "$label: one config changed, nothing changed, status ($(load))"
   hyperfine -N -w 1 -r 5 --prepare "bash -c 'source bench/incremental-lib.sh; touch_one $dir'" \
-    --export-json "$OUT/incremental-$label.json" "$BIN generate $dir --out $out --format $formats --quiet"
-  hyperfine -N -w 1 -r 5 --export-json "$OUT/incremental-$label-nothing.json" "$BIN generate $dir --out $out --format $formats --quiet"
-  hyperfine -N -w 1 -r 5 --export-json "$OUT/status-$label.json" -i "$BIN status $dir --out $out"
+    --export-json "$OUT/incremental-$label.json" "node -e 0" "$BIN generate $dir --out $out --format $formats --quiet"
+  hyperfine -N -w 1 -r 5 --export-json "$OUT/incremental-$label-nothing.json" "node -e 0" "$BIN generate $dir --out $out --format $formats --quiet"
+  hyperfine -N -w 1 -r 5 -i --export-json "$OUT/status-$label.json" "node -e 0" "$BIN status $dir --out $out"
 }
 
 declare -f touch_one > bench/incremental-lib.sh
+echo "check on $N_PDF configs ($(load))"
+hyperfine -N -w 1 -r 10 -i --export-json "$OUT/check-$N_PDF.json" "node -e 0" "$BIN check $OUT/configs-$N_PDF --quiet" "$BIN check $OUT/configs-$N_PDF --quiet --jobs 1"
 run "pdf-$N_PDF" "$OUT/configs-$N_PDF" md,html,pdf
-hyperfine -N -w 1 -r 10 -i --export-json "$OUT/check-$N_PDF.json" "$BIN check $OUT/configs-$N_PDF --quiet"
 run "md-$N_MD" "$OUT/configs-$N_MD" md,html
 rm -f bench/incremental-lib.sh
+echo "done ($(load))"

@@ -3,8 +3,9 @@
  * Through run() in this process; the wall time through the executable and its launcher.
  */
 import { cpSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { defaultCheckJobs } from "../src/batch/check-all.js";
 import { ROOT, runCli, tempDir } from "./helpers.js";
 import { runHere } from "./in-process.js";
 
@@ -33,6 +34,43 @@ describe("check <folder|glob>", () => {
     expect(inherited).toMatch(/^ {2}↳ repris par 14 configurations.: .*clients\/c1\.yaml, .* et 4 autre\(s\)$/u);
     expect(lines.filter((l) => / : 1 erreur\(s\)/u.test(l.replace(/\u202f/gu, " ")))).toHaveLength(14);
     expect(run.stderr).not.toMatch(/agence-base\.yaml.: /u); // the base alone is not reported as a shop
+  });
+
+  it("over many files, on every core: the same report, byte for byte, as on one thread", async () => {
+    const dir = brokenAgency();
+    const client = readFileSync(join(dir, "clients/vert-jardin.yaml"), "utf8");
+    // 40 more: enough for the other threads to start (CHECK_THREADS_FROM), some broken on their own.
+    for (let i = 1; i <= 40; i++) {
+      const text = client.replace("name: Vert Jardin", `name: Vert Jardin bis ${i}`);
+      writeFileSync(join(dir, "clients", `d${i}.yaml`), i % 7 === 0 ? `${text}
+refunds:
+  days: 40
+` : text);
+    }
+    const [one, many, three] = await Promise.all([
+      runCli(["check", dir, "--json", "--jobs", "1"]),
+      runCli(["check", dir, "--json"]),
+      runCli(["check", dir, "--json", "--jobs", "3"]),
+    ]);
+    expect(one.code).toBe(1);
+    for (const run of [many, three]) {
+      expect(run.code).toBe(one.code);
+      expect(run.stdout).toBe(one.stdout);
+      expect(run.stderr).toBe(one.stderr);
+    }
+    expect(JSON.parse(one.stdout).files).toHaveLength(55);
+    expect((await runCli(["check", dir, "--jobs", "0"])).code).toBe(2);
+  });
+
+  it("by default, other threads only from 32 files and only on idle cores", () => {
+    expect(defaultCheckJobs(31, 2, 0)).toBe(1);
+    expect(defaultCheckJobs(40, 2, 0)).toBe(2);
+    expect(defaultCheckJobs(40, 8, 0)).toBe(2); // one thread per 16 files at most
+    expect(defaultCheckJobs(300, 8, 0)).toBe(8);
+    expect(defaultCheckJobs(300, 2, 0.4)).toBe(2);
+    expect(defaultCheckJobs(300, 2, 1.9)).toBe(1); // the other core is busy
+    expect(defaultCheckJobs(300, 2, 20)).toBe(1);
+    expect(defaultCheckJobs(300, 8, 5)).toBe(3);
   });
 
   it("accepts a quoted glob, and reports the same as over the folder", async () => {
@@ -128,6 +166,21 @@ describe("output.slug", () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/output\/slug-collision/u);
     expect(run.stderr).toContain("donnez à l’une un output.slug pour choisir son dossier");
+  });
+
+  it("two shops given the same output.slug: the collision points at output.slug, not at the shop's name", async () => {
+    const dir = tempDir();
+    cpSync(join(ROOT, "examples/agence"), dir, { recursive: true });
+    const clients = ["petits-pas", "vert-jardin"].map((name) => join(dir, "clients", `${name}.yaml`));
+    for (const file of clients) writeFileSync(file, `${readFileSync(file, "utf8")}\noutput:\n  slug: meme-dossier\n`);
+    const run = await runCli(["generate", dir, "--out", tempDir(), "--format", "md", "--json"]);
+    expect(run.code).toBe(1);
+    const files = JSON.parse(run.stdout).files as { file: string; findings: { rule: string; path: string; line: number; column: number }[] }[];
+    for (const file of clients) {
+      const lines = readFileSync(file, "utf8").split("\n");
+      const collision = files.find((f) => f.file.endsWith(`/${basename(file)}`))?.findings.find((f) => f.rule === "output/slug-collision");
+      expect(collision, file).toMatchObject({ path: "output.slug", line: lines.indexOf("  slug: meme-dossier") + 1, column: 9 });
+    }
   });
 
   it("a folder name that could leave --out or is not a plain name: an error at its line", async () => {

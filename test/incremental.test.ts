@@ -3,14 +3,15 @@
  * `generate` leave current shops untouched and `status` say which published files are not current.
  * Through run() in this process: fewer than 16 configs, so no worker thread, as in a process.
  */
-import { cpSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { currentIdentity, MANIFEST_NAME } from "../src/batch/fingerprint.js";
+import { currentIdentity, MANIFEST_NAME, OUTPUT_ENTRIES, OUTPUT_SKIP } from "../src/batch/fingerprint.js";
 import { generateCommand } from "../src/cli/commands/generate.js";
 import { statusCommand } from "../src/cli/commands/status.js";
 import { ExitError } from "../src/cli/errors.js";
-import { EXAMPLE, ROOT, tempDir, tree } from "./helpers.js";
+import { CODE_ROOT, codeStamps, combineStamps, reachableStamps, relativeImports, type FileStamp } from "../src/io/code-hash.js";
+import { EXAMPLE, ROOT, runCli, tempDir, tree } from "./helpers.js";
 import { runHere } from "./in-process.js";
 
 const CLIENT = readFileSync(join(ROOT, "examples/agence/clients/petits-pas.yaml"), "utf8");
@@ -194,6 +195,24 @@ describe("generate: only what changed", async () => {
     expect(lines.some((l) => l.startsWith(`${join(dir, "clients/un.yaml")}:${nameLine}:`))).toBe(true);
   });
 
+  it("the fingerprint is written with the shop's files, in one group: a manifest that cannot be replaced leaves every file as it was", async () => {
+    const dir = agency();
+    const out = tempDir();
+    await generate(dir, out);
+    const file = join(dir, "clients/deux.yaml");
+    writeFileSync(file, readFileSync(file, "utf8").replace('"05 61 00 00 00"', '"05 61 00 00 02"'));
+    // A folder where the shop's manifest goes: the group fails before any file is replaced.
+    rmSync(join(out, "petits-pas-deux", MANIFEST_NAME));
+    mkdirSync(join(out, "petits-pas-deux", MANIFEST_NAME));
+    const before = snapshot(out);
+    await tick();
+    const run = await runCli(["generate", dir, "--out", out, "--format", "md,html,jsonld"]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(MANIFEST_NAME);
+    expect(run.stderr).toContain("Aucun fichier de cette boutique n'a été remplacé ni ajouté".replace(/'/gu, "’"));
+    expect(touched(before, snapshot(out))).toEqual([]);
+  });
+
   it("a newer ruleset (test build): every shop is redone", async () => {
     const dir = agency();
     const out = tempDir();
@@ -311,5 +330,50 @@ describe("status", async () => {
   it("a usage error (no such file) exits 2", async () => {
     const run = await runHere(["status", "nulle-part.yaml", "--out", tempDir()]);
     expect(run.code).toBe(2);
+  });
+});
+
+describe("the tool's fingerprint: the code that makes a shop's files", () => {
+  const stamp = (path: string, imports: string[] = []): FileStamp => ({ path, size: 1, mtimeMs: 1, sha256: path, imports });
+
+  it("follows static, re-exported and dynamic imports from the entry, not the rest, and not through the skipped module", () => {
+    const text = `import { a } from "./a.js";\nexport * from "../b.js";\nconst c = await import("./c.js");\nimport "./d.js";\nimport x from "yaml";\n`;
+    expect(relativeImports(text)).toEqual(["../b.js", "./a.js", "./c.js", "./d.js"]);
+    const stamps = [
+      stamp("batch/tasks.js", ["./fingerprint.js", "../render/files.js"]),
+      stamp("batch/fingerprint.js", ["../cli/status.js"]),
+      stamp("render/files.js", ["./pdf.js"]),
+      stamp("render/pdf.js"),
+      stamp("cli/status.js"),
+      stamp("launch.js", ["./batch/tasks.js"]),
+    ];
+    const paths = (list: FileStamp[]) => list.map((s) => s.path);
+    expect(paths(reachableStamps(stamps, ["batch/tasks.js"], ["batch/fingerprint.js"]))).toEqual(["batch/tasks.js", "render/files.js", "render/pdf.js"]);
+    // An entry that is not there, or a stamp without its imports: all the code counts.
+    expect(reachableStamps(stamps, ["batch/gone.js"])).toHaveLength(stamps.length);
+    expect(reachableStamps([...stamps.slice(0, 2), { ...stamp("render/files.js"), imports: undefined } as FileStamp], ["batch/tasks.js"])).toHaveLength(3);
+  });
+
+  it("in this tree: the checker, the renderers (PDF and Word loaded on demand) and the writes count; commands, status and the launcher do not", () => {
+    const reached = reachableStamps(codeStamps(CODE_ROOT), OUTPUT_ENTRIES, OUTPUT_SKIP).map((s) => s.path.replace(/\.ts$/u, ""));
+    for (const module of ["batch/tasks", "check", "config/load", "config/schema", "law/fr/index", "policy/model", "render/markdown", "render/html", "render/pdf", "render/docx", "generated/assets"]) {
+      expect(reached, module).toContain(module);
+    }
+    for (const module of ["batch/fingerprint", "batch/status", "batch/run", "cli/commands/status", "cli/main", "launch", "wizard/driver"]) {
+      expect(reached, module).not.toContain(module);
+    }
+  });
+
+  it("a change outside that code leaves shops current; a change inside makes them stale", async () => {
+    const root = tempDir();
+    cpSync(join(ROOT, "dist"), root, { recursive: true, filter: (src) => !src.includes(`${join("dist", "snapshot")}`) });
+    const hash = () => combineStamps(reachableStamps(codeStamps(root), OUTPUT_ENTRIES, OUTPUT_SKIP));
+    const before = hash();
+    const edit = (file: string) => writeFileSync(join(root, file), `${readFileSync(join(root, file), "utf8")}\n// changed\n`);
+    edit("cli/commands/status.js");
+    edit("batch/fingerprint.js");
+    expect(hash()).toBe(before);
+    edit("render/pdf.js");
+    expect(hash()).not.toBe(before);
   });
 });

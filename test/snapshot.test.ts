@@ -87,6 +87,39 @@ describe("the start-up snapshot", { timeout: 120_000 }, () => {
   });
 });
 
+describe("an incremental run over a folder", { timeout: 240_000 }, () => {
+  it("starts from the snapshot when fewer shops are left to render than the worker pool takes: same files, same messages", async () => {
+    const configs = tempDir();
+    const example = readFileSync(EXAMPLE, "utf8");
+    const names = Array.from({ length: 18 }, (_, i) => join(configs, `shop-${String(i).padStart(2, "0")}.yaml`));
+    names.forEach((path, i) => writeFileSync(path, example.replace("name: Atelier Lumière", `name: Atelier Lumière ${i}`)));
+    const [a, b] = [tempDir(), tempDir()];
+    const args = (out: string) => ["generate", configs, "--out", out, "--format", "md,html,pdf"];
+    // The first run renders 18 shops: the normal start (its worker pool).
+    const first = await runCli(args(a), { env: DEBUG });
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stderr).not.toMatch(/^start: snapshot/mu);
+    expect((await runCli(args(b), { env: OFF })).code).toBe(0);
+    const edited = names[3] as string;
+    writeFileSync(edited, readFileSync(edited, "utf8").replace("name: Atelier Lumière 3", "name: Atelier Lumière trois"));
+    const snap = await runCli([...args(a), "--json"], { env: DEBUG });
+    const plain = await runCli([...args(b), "--json"], { env: { ...DEBUG, ...OFF } });
+    expect(snap.stderr.split("\n")[0]).toMatch(/^start: snapshot .*--snapshot-blob /u);
+    expect(plain.stderr).not.toMatch(/^start: snapshot/mu);
+    expect(snap.code).toBe(0);
+    expect(plain.code).toBe(0);
+    expect(JSON.parse(snap.stdout).summary).toMatchObject({ rendered: 1, unchanged: 17 });
+    expect(comparable(snap.stdout, a)).toBe(comparable(plain.stdout, b));
+    expect(comparable(snap.stderr.split("\n").slice(1).join("\n"), a)).toBe(comparable(plain.stderr, b));
+    const [fa, fb] = [tree(a), tree(b)];
+    expect([...fa.keys()].sort()).toEqual([...fb.keys()].sort());
+    for (const [path, bytes] of fa) expect(bytes.equals(fb.get(path)!), path).toBe(true);
+    // --force asks for every shop: the normal start.
+    const forced = await runCli([...args(a), "--force"], { env: DEBUG });
+    expect(forced.stderr).not.toMatch(/^start: snapshot/mu);
+  });
+});
+
 describe("when the snapshot is used", () => {
   const dir = tempDir();
   const manifest: SnapshotManifest = { blob: "x.blob", execPath: "/node", node: "v20.0.0", v8: "11", arch: "x64", platform: "linux", flags: ["--flag"], blobSize: 0, blobMtimeMs: 0, code: "c0de", stamps: [] };

@@ -51,13 +51,14 @@ function kindOf(path: string): "file" | "dir" | "none" {
  * listed, so that reading it gives a finding instead of silently skipping it). Iterative, with
  * the real path of every folder entered remembered, so a loop of symlinks ends.
  */
-function walk(start: string, outside: string[]): string[] {
+function walk(start: string, outside: string[], realOf: Map<string, string>): string[] {
   const top = realpathSync(start);
   const entered = new Set<string>([top]);
   const found: string[] = [];
-  const stack = [start];
+  // Each folder with its real path: a plain file's real path is then its folder's plus its name.
+  const stack: [string, string][] = [[start, top]];
   while (stack.length > 0) {
-    const dir = stack.pop() as string;
+    const [dir, realDir] = stack.pop() as [string, string];
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -68,8 +69,8 @@ function walk(start: string, outside: string[]): string[] {
       if (entry.name.startsWith(".") || SKIPPED_DIRS.has(entry.name)) continue;
       const path = join(dir, entry.name);
       let isDir = entry.isDirectory();
+      let real: string | undefined;
       if (entry.isSymbolicLink()) {
-        let real: string;
         try {
           real = realpathSync(path);
         } catch {
@@ -80,18 +81,15 @@ function walk(start: string, outside: string[]): string[] {
           continue;
         }
         isDir = statSync(real).isDirectory();
-      }
+      } else real = join(realDir, entry.name);
       if (isDir) {
-        let real: string;
-        try {
-          real = realpathSync(path);
-        } catch {
-          continue;
-        }
         if (entered.has(real)) continue; // a loop, or a folder already reached another way
         entered.add(real);
-        stack.push(path);
-      } else if (CONFIG_NAME.test(entry.name)) found.push(path);
+        stack.push([path, real]);
+      } else if (CONFIG_NAME.test(entry.name)) {
+        found.push(path);
+        realOf.set(path, real);
+      }
     }
   }
   return found;
@@ -102,6 +100,8 @@ export async function discover(args: readonly string[], cwd: string = process.cw
   const from = new Map<string, string>();
   const explicitReal = new Set<string>();
   const outside: string[] = [];
+  // Real paths the walks already know (plain files in real folders).
+  const realOf = new Map<string, string>();
   for (const arg of args) {
     const path = resolve(cwd, arg);
     const kind = kindOf(path);
@@ -110,21 +110,22 @@ export async function discover(args: readonly string[], cwd: string = process.cw
       explicitReal.add(realpathSync(path));
       matches = [path];
     } else if (kind === "dir") {
-      matches = walk(path, outside);
+      matches = walk(path, outside, realOf);
       for (const m of matches) if (!from.has(m)) from.set(m, path);
     } else {
       const scan = picomatch.scan(arg);
       if (!scan.isGlob) return { problem: { kind: "missing", arg } };
       const base = resolve(cwd, scan.base || ".");
       const isMatch = picomatch(scan.glob, { dot: false });
-      matches = kindOf(base) === "dir" ? walk(base, outside).filter((m) => isMatch(relative(base, m).split(sep).join("/"))) : [];
+      matches = kindOf(base) === "dir" ? walk(base, outside, realOf).filter((m) => isMatch(relative(base, m).split(sep).join("/"))) : [];
       for (const m of matches) if (!from.has(m)) from.set(m, base);
     }
     if (matches.length === 0) return { problem: { kind: kind === "dir" ? "empty-dir" : "empty", arg } };
     candidates.push(...matches);
   }
   // Sorting by the relative path gives every CI runner the same order, wherever it checked out.
-  const key = (f: string) => relative(cwd, f);
+  const keys = new Map(candidates.map((f) => [f, relative(cwd, f)]));
+  const key = (f: string) => keys.get(f) as string;
   candidates.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
   const files: string[] = [];
   const real = new Map<string, string>();
@@ -132,11 +133,13 @@ export async function discover(args: readonly string[], cwd: string = process.cw
   const explicit = new Set<string>();
   const walkedFrom = new Map<string, string>();
   for (const file of candidates) {
-    let r: string;
-    try {
-      r = realpathSync(file);
-    } catch {
-      r = file;
+    let r = realOf.get(file);
+    if (r === undefined) {
+      try {
+        r = realpathSync(file);
+      } catch {
+        r = file;
+      }
     }
     if (seen.has(r)) continue;
     seen.add(r);

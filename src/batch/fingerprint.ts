@@ -12,16 +12,22 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import v8 from "node:v8";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
 import { writeAtomic } from "../io/write.js";
-import { CODE_ROOT, codeStamps, combineStamps, sha256, type FileStamp } from "../io/code-hash.js";
-import { frRuleset } from "../law/fr/index.js";
+import { CODE_ROOT, codeStamps, combineStamps, reachableStamps, sha256, type FileStamp } from "../io/code-hash.js";
+import { RULESET_VERSION } from "../law/fr/version.js";
 
 export const MANIFEST_NAME = ".politique-retour.json";
+const toPosix = (p: string) => p.split(sep).join("/");
+/** Bumped by any change to what a manifest holds or how it is judged: every shop is then redone. */
 const MANIFEST_VERSION = 1;
 
 /** What the tool is: changes to either make every shop stale. */
 export interface Identity {
-  /** Package version and a short hash of the compiled code (templates included). */
+  /**
+   * Package version and a short hash of the code that makes a shop's files (the modules reached
+   * from src/batch/tasks.ts, templates and locales included) and of the pinned dependencies.
+   */
   tool: string;
   ruleset: string;
 }
@@ -29,6 +35,15 @@ export interface Identity {
 let identity: Identity | undefined;
 // Saved in the start-up snapshot, it would name the build that made the blob: computed again.
 if (v8.startupSnapshot?.isBuildingSnapshot()) v8.startupSnapshot.addDeserializeCallback(() => (identity = undefined));
+
+const codePath = (url: URL) => toPosix(relative(CODE_ROOT, fileURLToPath(url)));
+/** The module whose imports make a shop's files (src/batch/tasks.ts), relative to CODE_ROOT. */
+export const OUTPUT_ENTRIES = [codePath(new URL("./tasks.js", import.meta.url))];
+/**
+ * Not followed: this module (it reads and writes manifests; a change of their format bumps
+ * MANIFEST_VERSION, which makes every shop stale on its own).
+ */
+export const OUTPUT_SKIP = [codePath(new URL("./fingerprint.js", import.meta.url))];
 
 /** This build's identity, computed once a process (a few milliseconds: the code is hashed). */
 export function currentIdentity(): Identity {
@@ -42,9 +57,12 @@ export function currentIdentity(): Identity {
     } catch {
       // No snapshot: every file is read.
     }
-    const hash = combineStamps(codeStamps(CODE_ROOT, Array.isArray(previous) ? previous : []));
+    // The code that makes a shop's files: the units of work of a batch (check, render, write)
+    // and what they import. Not the commands, the launcher, `status` or the progress bar.
+    const stamps = codeStamps(CODE_ROOT, Array.isArray(previous) ? previous : []);
+    const hash = combineStamps(reachableStamps(stamps, OUTPUT_ENTRIES, OUTPUT_SKIP));
     const code = sha256(`${hash}\n${JSON.stringify(pkg.dependencies ?? {})}`).slice(0, 12);
-    identity = { tool: `${pkg.version}+${code}`, ruleset: frRuleset.version };
+    identity = { tool: `${pkg.version}+${code}`, ruleset: RULESET_VERSION };
   }
   return identity;
 }
@@ -85,31 +103,26 @@ export interface FoundManifest {
 
 export const textHash = (text: string) => sha256(text);
 
-const toPosix = (p: string) => p.split(sep).join("/");
-
 /**
- * Writes the manifest of a shop whose files were just written (`written`: their paths, all in
- * one folder). Written last, through a temp file: a run stopped before it leaves the shop to
- * be redone next time.
+ * The manifest of a shop from the files about to be written (names and contents), as the last
+ * file of the shop's atomic group (src/cli/write-policy.ts): a run stopped before it is renamed
+ * into place leaves the old files with their old manifest, or no manifest, never a mix.
  */
-export function writeManifest(outDir: string, written: readonly string[], fingerprint: Fingerprint): void {
-  const first = written[0];
-  if (first === undefined) return;
-  const dir = dirname(first);
+export function manifestFile(outDir: string, files: readonly { name: string; content: string | Uint8Array }[], fingerprint: Fingerprint): { name: string; content: string } {
   const manifest: ShopManifest = {
     version: MANIFEST_VERSION,
     tool: fingerprint.identity.tool,
     ruleset: fingerprint.identity.ruleset,
     formats: fingerprint.formats,
     sources: fingerprint.sources.map((s) => ({ path: toPosix(relative(outDir, s.file)), sha256: s.sha256 })),
-    outputs: written
-      .map((path) => {
-        const bytes = readFileSync(path);
-        return { name: basename(path), size: bytes.length, sha256: sha256(bytes) };
+    outputs: files
+      .map(({ name, content }) => {
+        const bytes = typeof content === "string" ? Buffer.from(content, "utf8") : content;
+        return { name: basename(name), size: bytes.length, sha256: sha256(bytes) };
       })
       .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
   };
-  writeAtomic(join(dir, MANIFEST_NAME), `${JSON.stringify(manifest, null, 2)}\n`);
+  return { name: MANIFEST_NAME, content: `${JSON.stringify(manifest, null, 2)}\n` };
 }
 
 function parseManifest(text: string): ShopManifest | undefined {
@@ -217,6 +230,22 @@ export function staleness(
     if (sha256(readFileSync(path)) !== output.sha256) return { reason: "output-changed", file: path };
   }
   return undefined;
+}
+
+/**
+ * The found configs whose shop's files are current (same sources, ruleset, code and formats,
+ * files intact), each with its current manifest: `generate` neither checks nor renders them.
+ */
+export function currentShops(files: readonly string[], outDir: string, formats: readonly string[], identity: Identity): Map<string, FoundManifest> {
+  const current = new Map<string, FoundManifest>();
+  const manifests = byConfig(readManifests(outDir));
+  if (manifests.size === 0) return current;
+  const hashes = new SourceHashes();
+  for (const file of files) {
+    const found = manifests.get(file)?.find((m) => staleness(m, identity, formats, hashes) === undefined);
+    if (found) current.set(file, found);
+  }
+  return current;
 }
 
 /** Manifests by the absolute path of their config (several when a shop was renamed). */

@@ -55,13 +55,13 @@ export function makePlan(found: Discovered, inspected: ReadonlyMap<string, Inspe
     if (files.length < 2) continue;
     for (const file of files) {
       const others = files.filter((f) => f !== file).map((f) => displayPath(f, cwd));
-      const at = inspected.get(file)?.nameAt;
+      const { nameAt: at, namePath = "shop.name" } = inspected.get(file) ?? {};
       collisions.set(file, [
         {
           code: "OUTPUT",
           rule: "output/slug-collision",
           severity: "error",
-          path: "shop.name",
+          path: namePath,
           file: at?.file ?? file,
           line: at?.line ?? 1,
           column: at?.column ?? 1,

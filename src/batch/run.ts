@@ -12,7 +12,7 @@ import { hasErrors, type Finding, type Lang } from "../text/findings.js";
 import { t } from "../text/i18n.js";
 import type { Format, RenderOptions } from "../render/policy-files.js";
 import type { Discovered } from "./discover.js";
-import { byConfig, currentIdentity, readManifests, SourceHashes, staleness, type Identity, type Source } from "./fingerprint.js";
+import { currentIdentity, currentShops, type Identity, type Source } from "./fingerprint.js";
 import { makePlan, type Shard } from "./plan.js";
 import { makeRunner } from "./pool.js";
 import type { Inspected } from "./tasks.js";
@@ -119,12 +119,7 @@ export class Interrupted extends Error {
  */
 function findUnchanged(files: readonly string[], outDir: string, formats: readonly string[], identity: Identity): Map<string, Inspected> {
   const unchanged = new Map<string, Inspected>();
-  const manifests = byConfig(readManifests(outDir));
-  if (manifests.size === 0) return unchanged;
-  const hashes = new SourceHashes();
-  for (const file of files) {
-    const current = manifests.get(file)?.find((m) => staleness(m, identity, formats, hashes) === undefined);
-    if (!current) continue;
+  for (const [file, current] of currentShops(files, outDir, formats, identity)) {
     const result: CheckResult = { file, config: undefined, findings: [], ok: true, asOf: undefined, rulesetVersion: identity.ruleset };
     unchanged.set(file, { result, bases: current.sources.slice(1), slug: current.slug });
   }

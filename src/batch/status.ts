@@ -4,8 +4,6 @@
  * only a config without any published files is parsed, to tell a base from a shop.
  */
 import { existsSync } from "node:fs";
-import { loadConfig } from "../config/load.js";
-import { readConfigFile } from "../io/read-config.js";
 import type { Discovered } from "./discover.js";
 import { byConfig, readManifests, SourceHashes, staleness, type FoundManifest, type Identity, type Staleness } from "./fingerprint.js";
 
@@ -22,7 +20,7 @@ export interface StatusReport {
   bases: string[];
 }
 
-export function shopStatus(found: Discovered, outDir: string, identity: Identity, formats: readonly string[] | undefined): StatusReport {
+export async function shopStatus(found: Discovered, outDir: string, identity: Identity, formats: readonly string[] | undefined): Promise<StatusReport> {
   const manifests = readManifests(outDir);
   const byFile = byConfig(manifests);
   const hashes = new SourceHashes();
@@ -32,8 +30,13 @@ export function shopStatus(found: Discovered, outDir: string, identity: Identity
 
   // Configs without published files: parsed (not checked) to learn what they extend.
   const unpublished = found.files.filter((f) => !byFile.has(f));
-  for (const file of unpublished) {
-    for (const s of loadConfig(file, readConfigFile).sources.slice(1)) bases.add(s.file);
+  // The YAML reader is loaded only when some config has no published files.
+  if (unpublished.length > 0) {
+    const { loadConfig } = await import("../config/load.js");
+    const { readConfigFile } = await import("../io/read-config.js");
+    for (const file of unpublished) {
+      for (const s of loadConfig(file, readConfigFile).sources.slice(1)) bases.add(s.file);
+    }
   }
 
   for (const file of found.files) {

@@ -10,7 +10,7 @@ import type { Lang } from "../text/findings.js";
 import type { Format, RenderOptions } from "../render/policy-files.js";
 import { readConfigFile, rootFor } from "../io/read-config.js";
 import { outputSlug, writePolicy } from "../io/write-policy.js";
-import { textHash, writeManifest, type Fingerprint, type Source } from "./fingerprint.js";
+import { manifestFile, textHash, type Fingerprint, type Source } from "./fingerprint.js";
 
 export interface InspectTask {
   kind: "inspect";
@@ -28,8 +28,9 @@ export interface Inspected {
   bases: string[];
   /** Output folder name, when the config passed the check. */
   slug?: string;
-  /** Where the shop's name was written, to point at it when two shops share a folder. */
+  /** Where the folder's name comes from (`output.slug`, else `shop.name`) and where it was written, to point at it when two shops share a folder. */
   nameAt?: Located;
+  namePath?: "output.slug" | "shop.name";
   /** The config and the files it extends, with content hashes (for the shop's fingerprint). */
   sources?: Source[];
 }
@@ -56,15 +57,17 @@ export function inspect({ file, lang, root, walkedFrom }: InspectTask): Inspecte
   const result = checkLoaded(loaded, { lang, today: new Date().toISOString().slice(0, 10) });
   const bases = loaded.sources.slice(1).map((s) => s.real ?? s.file);
   if (!result.ok || !result.config) return { result, bases };
-  const nameAt = locate(loaded.sources, result.config.output?.slug ? ["output", "slug"] : ["shop", "name"]);
+  const namePath = result.config.output?.slug ? "output.slug" : "shop.name";
+  const nameAt = locate(loaded.sources, namePath === "output.slug" ? ["output", "slug"] : ["shop", "name"]);
   const sources = loaded.sources.map((s) => ({ file: s.file, sha256: textHash(s.text) }));
-  return { result, bases, slug: outputSlug(result.config), sources, ...(nameAt ? { nameAt } : {}) };
+  return { result, bases, slug: outputSlug(result.config), sources, namePath, ...(nameAt ? { nameAt } : {}) };
 }
 
 export async function render({ config, outDir, formats, options, fingerprint }: RenderTask): Promise<Rendered> {
   try {
-    const written = await writePolicy(config, outDir, formats, options);
-    if (fingerprint) writeManifest(outDir, written, fingerprint);
+    // The manifest is written with the files, last: the folder holds the old files and their
+    // manifest or the new ones and theirs.
+    const written = await writePolicy(config, outDir, formats, options, fingerprint && ((files) => manifestFile(outDir, files, fingerprint)));
     return { written };
   } catch (e) {
     const err = e as NodeJS.ErrnoException;

@@ -4,16 +4,19 @@
  * A short `generate` (a few config files) spends nearly all of a cold start loading modules,
  * parsing fonts and running the PDF layout for the first time. `npm run build` saves a V8
  * startup snapshot of a process that has done all that once (scripts/build-snapshot.mjs), and
- * such runs start a `node --snapshot-blob` child from it instead. Everything else (help, check,
- * the wizard, batches big enough for the worker pool) runs in this process as before. Same code,
- * same output: test/snapshot.test.ts runs both and compares every byte.
+ * such runs start a `node --snapshot-blob` child from it instead. So does a `generate` over
+ * folders or globs whose shops are nearly all current (incremental runs: fewer configs to render
+ * than the worker pool takes). Everything else (help, check, the wizard, batches big enough for
+ * the worker pool) runs in this process as before. Same code, same output: test/snapshot.test.ts
+ * runs both and compares every byte.
  *
  * This module only loads node: built-ins, a constant of src/batch/pool.ts and src/io/code-hash.ts
  * (stats of dist/, files re-read only when their size or mtime changed): deciding costs little.
+ * Only a batch loads discovery and the shops' fingerprints, to count what is left to render.
  */
 import { spawn } from "node:child_process";
 import { readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { IN_THREAD_BELOW } from "../batch/pool.js";
 import { codeStamps, combineStamps, type FileStamp } from "../io/code-hash.js";
@@ -91,26 +94,15 @@ export function snapshotPlan(
     execArgv: process.execArgv,
     code: (recorded) => combineStamps(codeStamps(fileURLToPath(new URL("..", import.meta.url)), recorded)),
   },
+  /** Any inputs (folders, globs, many files): the caller knows few shops will be rendered. */
+  anyInputs = false,
 ): StartPlan | undefined {
   if (env.POLITIQUE_RETOUR_SNAPSHOT === "0") return undefined;
   if (!harmlessFlags(env.NODE_OPTIONS, runtime.execArgv)) return undefined;
-  const [, , command, ...rest] = argv;
-  if (command !== "generate") return undefined;
-  const inputs: string[] = [];
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i] as string;
-    if (arg === "--") return undefined;
-    if (arg.startsWith("-")) {
-      const name = arg.includes("=") ? arg.slice(0, arg.indexOf("=")) : arg;
-      if (VALUE_OPTIONS.has(name)) {
-        if (!arg.includes("=")) i++;
-      } else if (!FLAG_OPTIONS.has(arg)) return undefined;
-      continue;
-    }
-    inputs.push(arg);
-  }
-  if (inputs.length === 0 || inputs.length >= IN_THREAD_BELOW) return undefined;
-  if (!inputs.every(isFile)) return undefined;
+  const args = generateArgs(argv);
+  if (!args) return undefined;
+  const { inputs } = args;
+  if (!anyInputs && (inputs.length >= IN_THREAD_BELOW || !inputs.every(isFile))) return undefined;
 
   let manifest: SnapshotManifest;
   try {
@@ -131,6 +123,68 @@ export function snapshotPlan(
     return undefined;
   }
   return { execPath: runtime.execPath, args: [...manifest.flags, "--snapshot-blob", blob, ...argv.slice(2)] };
+}
+
+/** What the launcher needs of a `generate` command line, or undefined for anything else (help, an unknown option…). */
+export interface GenerateArgs {
+  inputs: string[];
+  out: string;
+  formats: string[];
+  force: boolean;
+}
+
+/** Defaults of `generate` (src/cli/main.ts). */
+const DEFAULT_OUT = "out";
+const DEFAULT_FORMATS = "md,html,fragment,pdf,jsonld";
+
+export function generateArgs(argv: readonly string[]): GenerateArgs | undefined {
+  const [, , command, ...rest] = argv;
+  if (command !== "generate") return undefined;
+  const inputs: string[] = [];
+  let out = DEFAULT_OUT;
+  let formats = DEFAULT_FORMATS;
+  let force = false;
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i] as string;
+    if (arg === "--") return undefined;
+    if (arg.startsWith("-")) {
+      const eq = arg.indexOf("=");
+      const name = eq >= 0 ? arg.slice(0, eq) : arg;
+      if (VALUE_OPTIONS.has(name)) {
+        const value = eq >= 0 ? arg.slice(eq + 1) : rest[++i];
+        if (value !== undefined && (name === "-o" || name === "--out")) out = value;
+        if (value !== undefined && (name === "-f" || name === "--format")) formats = value;
+      } else if (FLAG_OPTIONS.has(arg)) {
+        if (arg === "--force") force = true;
+      } else return undefined;
+      continue;
+    }
+    inputs.push(arg);
+  }
+  if (inputs.length === 0) return undefined;
+  const list = [...new Set(formats.split(",").map((f) => f.trim()).filter(Boolean))].sort();
+  return { inputs, out, formats: list, force };
+}
+
+/** Above this many configs, finding the few to render twice (here, then in the child) costs more than the snapshot saves. */
+export const FEW_TO_RENDER_MAX_FILES = 2000;
+
+/**
+ * A `generate` over folders, globs or many files whose shops are nearly all current: fewer
+ * than IN_THREAD_BELOW configs to check and render (src/batch/fingerprint.ts). Such a run is
+ * a short one (an agency's commit that changed one config) and starts from the snapshot too.
+ */
+export async function fewToRender(args: GenerateArgs): Promise<boolean> {
+  if (args.force) return false;
+  const { discover } = await import("../batch/discover.js");
+  const discovered = await discover(args.inputs);
+  if ("problem" in discovered) return false;
+  const { files } = discovered.found;
+  if (files.length < IN_THREAD_BELOW) return true;
+  if (files.length > FEW_TO_RENDER_MAX_FILES) return false;
+  const { currentIdentity, currentShops } = await import("../batch/fingerprint.js");
+  const current = currentShops(files, resolve(args.out), args.formats, currentIdentity());
+  return files.length - current.size < IN_THREAD_BELOW;
 }
 
 function isFile(path: string): boolean {
@@ -201,6 +255,12 @@ export async function start(argv: readonly string[]): Promise<void> {
   let plan: StartPlan | undefined;
   try {
     plan = snapshotPlan(argv, process.env);
+    if (!plan) {
+      // Folders, globs, many files: from the snapshot too when only a few shops need rendering.
+      const wide = snapshotPlan(argv, process.env, SNAPSHOT_DIR, undefined, true);
+      const args = wide && generateArgs(argv);
+      if (args && (await fewToRender(args))) plan = wide;
+    }
   } catch {
     plan = undefined;
   }

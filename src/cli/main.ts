@@ -137,6 +137,7 @@ function buildProgram(lang: Lang, io: Io, env: NodeJS.ProcessEnv): Command {
     .option("--as-of <date>", h("asOf"))
     .option("--root <dir>", h("root"))
     .option("-q, --quiet", t(lang, "cli.batch.quietHelp"))
+    .option("-j, --jobs <n>", t(lang, "cli.check.jobsHelp"))
     .addOption(langOption())
     .action(async (files: string[], options) => {
       const { checkCommand } = await import("./commands/check.js");

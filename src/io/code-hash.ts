@@ -2,15 +2,15 @@
  * A hash of the code that runs: every compiled module under the folder above this one (dist/, or
  * src/ under the tests), templates and locales included since they are compiled into dist/generated/.
  * Two uses: the start-up snapshot is stale when dist/ no longer hashes as it did when the blob
- * was built (src/cli/launch.ts), and a shop's fingerprint names the code that wrote its files
- * (src/batch/fingerprint.ts). Node built-ins only: the launcher loads it before anything else.
+ * was built (src/cli/launch.ts), and a shop's fingerprint names the code that wrote its files: the
+ * modules reachable from the units of work of a batch (src/batch/fingerprint.ts). Node built-ins only: the launcher loads it before anything else.
  *
  * Hashing ~1 MB costs a few milliseconds; `previous` stamps (size + mtime + hash of each file)
  * let a caller re-read only the files whose size or mtime changed.
  */
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, sep } from "node:path";
+import { join, posix, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export interface FileStamp {
@@ -19,6 +19,8 @@ export interface FileStamp {
   size: number;
   mtimeMs: number;
   sha256: string;
+  /** The relative modules it imports (static, re-exported or dynamic), as written: "./x.js". */
+  imports?: string[];
 }
 
 /** The folder of the compiled code: dist/ when installed, src/ under vitest. */
@@ -38,16 +40,57 @@ export function codeFiles(root: string = CODE_ROOT): string[] {
 
 export const sha256 = (data: string | Uint8Array) => createHash("sha256").update(data).digest("hex");
 
-/** Size, mtime and hash of each code file; a file whose size and mtime match `previous` keeps its hash. */
+/**
+ * The relative modules a file imports: `from "./x.js"`, `import "./x.js"`, `import("./x.js")`.
+ * Read from the text, so a match in a comment or a string counts too: more files, never fewer.
+ */
+export function relativeImports(text: string): string[] {
+  const found = new Set<string>();
+  for (const m of text.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["'](\.\.?\/[^"'\n]+)["']/gu)) found.add(m[1] as string);
+  return [...found].sort();
+}
+
+/** Size, mtime, hash and imports of each code file; a file whose size and mtime match `previous` is not read again. */
 export function codeStamps(root: string = CODE_ROOT, previous: readonly FileStamp[] = []): FileStamp[] {
   const known = new Map(previous.map((s) => [s.path, s]));
   return codeFiles(root).map((path) => {
     const full = join(root, path);
     const { size, mtimeMs } = statSync(full);
     const old = known.get(path);
-    if (old && old.size === size && old.mtimeMs === mtimeMs) return old;
-    return { path, size, mtimeMs, sha256: sha256(readFileSync(full)) };
+    if (old && old.size === size && old.mtimeMs === mtimeMs && Array.isArray(old.imports)) return old;
+    const bytes = readFileSync(full);
+    return { path, size, mtimeMs, sha256: sha256(bytes), imports: relativeImports(bytes.toString("utf8")) };
   });
+}
+
+/**
+ * The stamps of `entries` (paths relative to the root) and of every code file they import,
+ * directly or not, except through `skip`. An import of "./x.js" is x.js, or x.ts under vitest
+ * (src/). An entry that is not there gives every stamp: when in doubt, all the code counts.
+ */
+export function reachableStamps(stamps: readonly FileStamp[], entries: readonly string[], skip: readonly string[] = []): FileStamp[] {
+  const byPath = new Map(stamps.map((s) => [s.path, s]));
+  const find = (path: string) => byPath.get(path) ?? byPath.get(path.replace(/\.js$/u, ".ts"));
+  const reached = new Set<FileStamp>(skip.map(find).filter((s) => s !== undefined));
+  const skipped = new Set(reached);
+  const stack: FileStamp[] = [];
+  for (const entry of entries) {
+    const stamp = find(entry);
+    if (!stamp) return [...stamps];
+    stack.push(stamp);
+  }
+  while (stack.length > 0) {
+    const stamp = stack.pop() as FileStamp;
+    if (reached.has(stamp)) continue;
+    reached.add(stamp);
+    if (!stamp.imports) return [...stamps];
+    const dir = posix.dirname(stamp.path);
+    for (const spec of stamp.imports) {
+      const target = find(posix.normalize(posix.join(dir, spec)));
+      if (target) stack.push(target);
+    }
+  }
+  return stamps.filter((s) => reached.has(s) && !skipped.has(s));
 }
 
 /** One hash for a set of stamps: paths and contents, not times. */

@@ -17,14 +17,20 @@ export function outputSlug(config: Config): string {
   return config.output?.slug ?? shopSlug(config.shop.name);
 }
 
+/** A file written with the policy's files, last, from what they hold (the shop's manifest). */
+export type ExtraFile = (files: readonly { name: string; content: string | Uint8Array }[]) => { name: string; content: string };
+
 /**
  * Renders every format in memory first, then writes them all under `<outDir>/<shop-slug>/`
- * together (writeShop: the folder holds all the old files or all the new ones). Returns the
- * paths written. The config must have passed the check.
+ * together (writeShop: the folder holds all the old files or all the new ones), `extra` last
+ * in the same group. Returns the paths of the policy's files. The config must have passed the check.
  */
-export async function writePolicy(config: Config, outDir: string, formats: readonly Format[], options: RenderOptions = {}): Promise<string[]> {
+export async function writePolicy(config: Config, outDir: string, formats: readonly Format[], options: RenderOptions = {}, extra?: ExtraFile): Promise<string[]> {
   const policy = buildPolicy(config, frRuleset.version);
   const rendered = await renderFiles(policy, formats, { ...options, fontLoader: options.fontLoader ?? notoSansFonts });
   const dir = join(outDir, outputSlug(config));
-  return writeShop(dir, rendered.map((file) => ({ path: join(dir, file.name), content: file.content })));
+  const files = rendered.map((file) => ({ path: join(dir, file.name), content: file.content }));
+  const last = extra?.(rendered);
+  const written = writeShop(dir, last ? [...files, { path: join(dir, last.name), content: last.content }] : files);
+  return last ? written.slice(0, -1) : written;
 }

@@ -11,7 +11,9 @@ import { discover, problemMessage } from "../../batch/discover.js";
 import type { Finding, Lang } from "../../text/findings.js";
 import { t } from "../../text/i18n.js";
 import { frRuleset } from "../../law/fr/index.js";
-import { checkFileOrUnreadable, parseAsOf, parseRoot, type Io } from "../context.js";
+import { checkAll, defaultCheckJobs } from "../../batch/check-all.js";
+import { parseJobs } from "../batch-options.js";
+import { parseAsOf, parseRoot, type Io } from "../context.js";
 import { ExitError } from "../errors.js";
 import { terminalLine } from "../../report/terminal.js";
 import { displayPath, formatFinding, jsonReport, judgedLine, summaryLine } from "../report-here.js";
@@ -21,6 +23,7 @@ export interface CheckCommandOptions {
   asOf?: string;
   root?: string;
   quiet?: boolean;
+  jobs?: string;
 }
 
 /** Clients named in full up to this many; beyond, the count of the others. */
@@ -45,10 +48,12 @@ export async function checkCommand(inputs: string[], options: CheckCommandOption
     }
     ({ files, explicit, walkedFrom } = discovered.found);
   }
-  const checked = [
-    ...files.map((file) => checkFileOrUnreadable(file, lang, asOf, root, displayPath(file), walkedFrom?.get(file))),
-    ...missing.map((arg) => checkFileOrUnreadable(arg, lang, asOf, root)),
+  const items = [
+    ...files.map((file) => ({ file, shownAs: displayPath(file), ...(walkedFrom?.has(file) ? { walkedFrom: walkedFrom.get(file) as string } : {}) })),
+    ...missing.map((arg) => ({ file: arg })),
   ];
+  const jobs = options.jobs === undefined ? defaultCheckJobs(items.length) : parseJobs(options.jobs, items.length, lang);
+  const checked = await checkAll({ items, lang, ...(asOf ? { asOf } : {}), ...(root !== undefined ? { root } : {}) }, jobs);
   // Found through a folder or a glob and extended by another config: a base, not a shop.
   const extended = new Set(checked.flatMap((c) => c.bases));
   const results = checked.filter((c) => !extended.has(c.file) || explicit.has(c.file));

@@ -1,6 +1,4 @@
-import { availableParallelism } from "node:os";
-import { statSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { resolve } from "node:path";
 import { discover, problemMessage } from "../../batch/discover.js";
 import { parseShard, type Shard } from "../../batch/plan.js";
 import { displayFor, makeReporter, summaryText } from "../../batch/progress.js";
@@ -16,6 +14,9 @@ import { parseRoot, type Io } from "../context.js";
 import { removeTempFiles } from "../../io/write.js";
 import { jsonText } from "../../report/terminal.js";
 import { displayPath, jsonFile } from "../report-here.js";
+import { checkOutDir, parseJobs } from "../batch-options.js";
+
+export { checkOutDir, parseJobs };
 
 const STOP_SIGNALS: NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
 
@@ -32,26 +33,6 @@ export interface GenerateOptions {
   fragmentHeading?: string;
   force?: boolean;
   quiet?: boolean;
-}
-
-/**
- * `--out` must be a folder or not exist yet; a file there (or on the way to it) is a usage
- * error said once, not one write error a config.
- */
-export function checkOutDir(outDir: string, lang: Lang): void {
-  for (let dir = outDir; ; dir = dirname(dir)) {
-    let stat;
-    try {
-      stat = statSync(dir, { throwIfNoEntry: false });
-    } catch {
-      stat = undefined; // ENOTDIR: a file further up, found on the next turn
-    }
-    if (stat) {
-      if (!stat.isDirectory()) throw new ExitError(2, t(lang, "cli.errors.outNotFolder", { path: displayPath(dir), out: displayPath(outDir) }));
-      return;
-    }
-    if (dirname(dir) === dir) return;
-  }
 }
 
 /**
@@ -86,17 +67,6 @@ export function parseFormats(value: string, lang: Lang): Format[] {
   // `--format ''` or `--format ,,,` asks for nothing: a usage error, not a run that writes nothing.
   if (wanted.length === 0) throw new ExitError(2, t(lang, "cli.errors.noFormat", { formats: FORMATS.join(", ") }));
   return [...new Set(wanted)] as Format[];
-}
-
-/**
- * `--jobs` as given; by default one thread per core, but no more than one per 16 configs: a
- * worker takes about 0.3 s to load its modules, the time of dozens of policies in this thread.
- */
-export function parseJobs(value: string | undefined, configs: number, lang: Lang): number {
-  if (value === undefined) return Math.min(availableParallelism(), Math.ceil(configs / 16));
-  const jobs = Number(value);
-  if (!/^\d+$/u.test(value) || jobs < 1 || jobs > 256) throw new ExitError(2, t(lang, "cli.batch.badJobs", { value }));
-  return jobs;
 }
 
 function parseShardOption(value: string | undefined, lang: Lang): Shard | undefined {

@@ -12,7 +12,8 @@ import { t } from "../../text/i18n.js";
 import type { Io } from "../context.js";
 import { ExitError } from "../errors.js";
 import { displayPath } from "../report-here.js";
-import { checkOutDir, parseFormats } from "./generate.js";
+import { parseFormats } from "./generate.js";
+import { checkOutDir } from "../batch-options.js";
 
 export interface StatusOptions {
   out: string;
@@ -30,7 +31,8 @@ function reasonText(lang: Lang, shop: ShopState): string {
 }
 
 export async function statusCommand(inputs: string[], options: StatusOptions, lang: Lang, io: Io, identity: Identity = currentIdentity()): Promise<void> {
-  const formats = options.format === undefined ? undefined : parseFormats(options.format, lang);
+  // The renderers' list of formats is only loaded when formats are asked for.
+  const formats = options.format === undefined ? undefined : (await import("./generate.js")).parseFormats(options.format, lang);
   const discovered = await discover(inputs);
   if ("problem" in discovered) {
     const [key, data] = problemMessage(discovered.problem);
@@ -38,7 +40,7 @@ export async function statusCommand(inputs: string[], options: StatusOptions, la
   }
   const outDir = resolve(options.out);
   checkOutDir(outDir, lang);
-  const report = shopStatus(discovered.found, outDir, identity, formats);
+  const report = await shopStatus(discovered.found, outDir, identity, formats);
   const count = (state: ShopState["state"]) => report.shops.filter((s) => s.state === state).length;
   const summary = { current: count("current"), stale: count("stale"), missing: count("missing"), orphaned: count("orphaned") };
 

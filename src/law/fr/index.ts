@@ -1,9 +1,10 @@
 /**
  * The French ruleset. Adding a rule: one file in rules/ (id = file name) and one line below;
  * a test fails when a file in rules/ is not registered. Any rule added, removed or changed bumps
- * RULESET_VERSION and gets a line in CHANGELOG.md.
+ * RULESET_VERSION (./version.ts) and gets a line in CHANGELOG.md.
  */
 import type { Rule, Ruleset } from "../types.js";
+import { RULESET_VERSION } from "./version.js";
 import { b2bBuyers } from "./rules/b2b-buyers.js";
 import { bulkyReturnCost } from "./rules/bulky-return-cost.js";
 import { capAmount } from "./rules/cap-amount.js";
@@ -65,7 +66,7 @@ import { onlineFunctionAccess } from "./rules/online-function-access.js";
 import { shopPhone } from "./rules/shop-phone.js";
 import { withdrawalUnit } from "./rules/withdrawal-unit.js";
 
-export const RULESET_VERSION = "fr-2026.12";
+export { RULESET_VERSION };
 
 const rules: Rule[] = [
   b2bBuyers,
