@@ -8,7 +8,7 @@
 import { availableParallelism, loadavg } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { CheckResult } from "../law/check.js";
-import { checkFileOrUnreadable } from "../cli/context.js";
+import { checkFileOrUnreadable } from "../io/check-file.js";
 import type { Lang } from "../text/findings.js";
 
 export interface CheckItem {
