@@ -279,6 +279,37 @@ describe("renderPdf", async () => {
     expect(numbers).toEqual(Array.from({ length: 70 }, (_, i) => i + 1));
   });
 
+  it("marks every text as content or as an artifact; a header row repeated on the next page is an artifact", async () => {
+    const rows = Array.from({ length: 70 }, (_, i) => `| Relais n° ${i + 1} | Ligne ${i + 1} |`).join("\n");
+    const md = `# T\n\ninfo\n\n| Mode de retour | Comment faire |\n| --- | --- |\n${rows}\n`;
+    /** Per page, each text with the marked content it is in: "Artifact", "content" (an MCID), or none. */
+    const marks = async (bytes: Uint8Array): Promise<{ str: string; in: string | undefined }[][]> => {
+      const doc = await open(bytes);
+      const pages = [];
+      for (let n = 1; n <= doc.numPages; n++) {
+        const items = (await (await doc.getPage(n)).getTextContent({ includeMarkedContent: true })).items as { type?: string; tag?: string; id?: string; str?: string }[];
+        const stack: string[] = [];
+        const texts: { str: string; in: string | undefined }[] = [];
+        for (const item of items) {
+          if (item.type === "beginMarkedContent" || item.type === "beginMarkedContentProps") stack.push(item.tag === "Artifact" ? "Artifact" : item.id ? "content" : String(item.tag));
+          else if (item.type === "endMarkedContent") stack.pop();
+          else if (item.str?.trim()) texts.push({ str: item.str, in: stack[stack.length - 1] });
+        }
+        pages.push(texts);
+      }
+      return pages;
+    };
+    const table = await marks(await renderPdf(md, meta));
+    expect(table.length).toBeGreaterThanOrEqual(2);
+    table.forEach((texts, i) => {
+      for (const t of texts) expect(t.in, `${t.str} (page ${i + 1})`).toMatch(/^(Artifact|content)$/u);
+      const header = texts.filter((t) => t.str === "Mode de retour");
+      expect(header).toHaveLength(1);
+      expect(header[0]!.in, `page ${i + 1}`).toBe(i === 0 ? "content" : "Artifact");
+    });
+    for (const texts of await marks(pdf)) for (const t of texts) expect(t.in, t.str).toMatch(/^(Artifact|content)$/u);
+  });
+
   it("adds fillable fields on the form's lines when asked, on the last page only", async () => {
     const fillable = await renderPdf(fixture, { ...meta, fillableForm: true });
     const doc = await open(fillable);
@@ -286,6 +317,13 @@ describe("renderPdf", async () => {
     const widgets = async (n: number) => (await (await doc.getPage(n)).getAnnotations()).filter((a) => a.subtype === "Widget");
     expect(await widgets(doc.numPages)).toHaveLength(6);
     for (let n = 1; n < doc.numPages; n++) expect(await widgets(n)).toHaveLength(0);
-    expect(Object.keys((await doc.getFieldObjects()) ?? {})).toHaveLength(6);
+    // Named after their labels (a filled form's data is keyed by them), not champ1…champ6.
+    expect(Object.keys((await doc.getFieldObjects()) ?? {})).toEqual(["bien-ou-service", "date-commande-ou-reception", "nom", "adresse", "signature", "date"]);
+  });
+
+  it("names a field of another wording « champ » and never gives two fields one name", async () => {
+    const md = "# T\n\ninfo\n\n## Annexe\n\nNom : ……………\n\nNom : ……………\n\nNuméro de commande : ……………\n";
+    const doc = await open(await renderPdf(md, { ...meta, fillableForm: true }));
+    expect(Object.keys((await doc.getFieldObjects()) ?? {})).toEqual(["nom", "nom-2", "champ"]);
   });
 });

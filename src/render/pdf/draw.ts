@@ -14,14 +14,15 @@ interface Drawing {
   doc: Doc;
   /** the outline entry of the last h2, where h3 entries go */
   outline: PDFKit.PDFOutline | undefined;
-  fields: number;
+  /** field names given so far: a name used twice gets « -2 », « -3 »… */
+  fields: Set<string>;
 }
 
 /** Draws the laid-out document inside its Document structure element. */
 export function drawDocument(doc: Doc, boxes: readonly Box[]): void {
   const root = doc.struct("Document");
   doc.addStructure(root);
-  drawBoxes({ doc, outline: undefined, fields: 0 }, boxes, { el: root, type: "Document" });
+  drawBoxes({ doc, outline: undefined, fields: new Set() }, boxes, { el: root, type: "Document" });
   root.end();
 }
 
@@ -40,7 +41,7 @@ function drawBoxes(drawing: Drawing, boxes: readonly Box[], parent: Tag): void {
         doc.addPage();
         break;
       case "text":
-        if (box.untagged) drawLine(doc, box);
+        if (box.artifact) artifact(doc, () => drawLine(doc, box));
         else mark(doc, parent, () => drawLine(doc, box));
         break;
       case "rule":
@@ -126,7 +127,9 @@ function drawLine(doc: Doc, { line, x, y, style, align, width }: TextBox): void 
 function addField(drawing: Drawing, box: FieldBox): void {
   const { doc } = drawing;
   doc.font(FACE.regular).fontSize(BODY.size);
-  if (drawing.fields === 0) doc.initForm();
-  drawing.fields++;
-  doc.formText(`champ${drawing.fields}`, box.x, box.y, box.width, box.height, { fontSize: BODY.size, align: "left" });
+  if (drawing.fields.size === 0) doc.initForm();
+  let name = box.name;
+  for (let n = 2; drawing.fields.has(name); n++) name = `${box.name}-${n}`;
+  drawing.fields.add(name);
+  doc.formText(name, box.x, box.y, box.width, box.height, { fontSize: BODY.size, align: "left" });
 }
