@@ -11,7 +11,7 @@ import * as fontkit from "fontkit";
 import { describe, expect, it } from "vitest";
 import { buildPolicy } from "../src/policy/model.js";
 import { notoSansFonts } from "../src/io/fonts.js";
-import { loadFonts, NO_LIGATURES, primeGlyphs, type FontFace } from "../src/render/pdf/fonts.js";
+import { loadFonts, NO_LIGATURES, primeGlyphs, type MainFace } from "../src/render/pdf/fonts.js";
 import { renderMarkdown } from "../src/render/markdown.js";
 import { loadConfig } from "../src/config/load.js";
 import { checkLoaded } from "../src/law/check.js";
@@ -19,7 +19,7 @@ import { readConfigFile } from "../src/io/read-config.js";
 import { ROOT } from "./helpers.js";
 import { frRuleset } from "../src/law/fr/index.js";
 
-const FACES: FontFace[] = ["regular", "bold", "italic", "boldItalic", "semibold"];
+const FACES: MainFace[] = ["regular", "bold", "italic", "boldItalic", "semibold"];
 const hostile = JSON.parse(readFileSync(join(ROOT, "test/fixtures/hostile-strings.json"), "utf8")) as unknown;
 
 function examplePolicies(): string[] {
@@ -42,7 +42,7 @@ function chunks(text: string): string[] {
 
 /** The same face, with every feature, primed like loadFonts does (glyph objects are cached
  * with the characters of their first request, which decides whether a glyph is a mark). */
-function fullShaping(face: FontFace): fontkit.Font {
+function fullShaping(face: MainFace): fontkit.Font {
   const font = fontkit.create(Buffer.from(notoSansFonts(face))) as fontkit.Font;
   primeGlyphs(font);
   return font;

@@ -256,6 +256,57 @@ describe("renderPdf", async () => {
     expect(urls).toContain("mailto:retours@maison-oeillet.fr");
   });
 
+  it("tags each link as a Link structure element with its alternative description, its text and its annotation", async () => {
+    const doc = await open(pdf);
+    type Node = { role?: string; alt?: string; type?: string; id?: string; children?: Node[] };
+    const links: Node[] = [];
+    const annotations: { id: string; contents: string | undefined; url: string }[] = [];
+    const walk = (node: Node | null): void => {
+      if (!node) return;
+      if (node.role === "Link") links.push(node);
+      for (const child of node.children ?? []) walk(child);
+    };
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      walk((await page.getStructTree()) as Node);
+      for (const a of await page.getAnnotations()) {
+        if (a.subtype === "Link") annotations.push({ id: a.id as string, contents: (a.contentsObj as { str?: string } | undefined)?.str, url: a.url as string });
+      }
+    }
+    expect(links.map((l) => l.alt)).toEqual(expect.arrayContaining([
+      "https://maison-oeillet.fr/compte/retractation",
+      "formulaire de rétractation (https://maison-oeillet.fr/retractation)",
+      "https://www.mediateurfevad.fr",
+      "retours@maison-oeillet.fr",
+    ]));
+    // Every link annotation is in the tree (an OBJR: pdf.js lists it as an "object" kid), under
+    // a Link element that also holds its text.
+    const inTree = new Set(links.flatMap((l) => (l.children ?? []).filter((c) => c.type === "object").map((c) => c.id)));
+    expect(annotations.length).toBeGreaterThanOrEqual(4);
+    for (const a of annotations) {
+      expect(inTree, a.url).toContain(a.id);
+      expect(a.contents, a.url).toBeTruthy();
+    }
+    for (const l of links) expect(l.children?.some((c) => c.type === "content"), l.alt).toBe(true);
+    expect(annotations.find((a) => a.url === "https://maison-oeillet.fr/retractation")?.contents).toBe("formulaire de rétractation (https://maison-oeillet.fr/retractation)");
+  });
+
+  it("keeps a link cut over two lines one Link element", async () => {
+    const md = `# T\n\ninfo\n\n${"Texte de remplissage ".repeat(4)}[un lien dont le texte est assez long pour passer à la ligne suivante sans aucun doute possible](https://exemple.fr/long).\n`;
+    const doc = await open(await renderPdf(md, meta));
+    const tree = (await (await doc.getPage(1)).getStructTree()) as unknown as { children: { role?: string; children?: unknown[] }[] };
+    const links: { role?: string; children?: { type?: string }[] }[] = [];
+    const walk = (node: { role?: string; children?: unknown[] }): void => {
+      if (node.role === "Link") links.push(node as never);
+      for (const child of node.children ?? []) if (child && typeof child === "object") walk(child as never);
+    };
+    walk(tree as never);
+    expect(links).toHaveLength(1);
+    // two lines: two pieces of text and two annotations, in one element
+    expect(links[0]!.children!.filter((c) => c.type === "content")).toHaveLength(2);
+    expect(links[0]!.children!.filter((c) => c.type === "object")).toHaveLength(2);
+  });
+
   it("never leaves a heading alone at the foot of a page", () => {
     const headings = [...fixture.matchAll(/^#{2,3} (.+)$/gm)].map((m) => m[1]!);
     for (const page of runs) {
@@ -279,6 +330,37 @@ describe("renderPdf", async () => {
     expect(numbers).toEqual(Array.from({ length: 70 }, (_, i) => i + 1));
   });
 
+  it("marks every text as content or as an artifact; a header row repeated on the next page is an artifact", async () => {
+    const rows = Array.from({ length: 70 }, (_, i) => `| Relais n° ${i + 1} | Ligne ${i + 1} |`).join("\n");
+    const md = `# T\n\ninfo\n\n| Mode de retour | Comment faire |\n| --- | --- |\n${rows}\n`;
+    /** Per page, each text with the marked content it is in: "Artifact", "content" (an MCID), or none. */
+    const marks = async (bytes: Uint8Array): Promise<{ str: string; in: string | undefined }[][]> => {
+      const doc = await open(bytes);
+      const pages = [];
+      for (let n = 1; n <= doc.numPages; n++) {
+        const items = (await (await doc.getPage(n)).getTextContent({ includeMarkedContent: true })).items as { type?: string; tag?: string; id?: string; str?: string }[];
+        const stack: string[] = [];
+        const texts: { str: string; in: string | undefined }[] = [];
+        for (const item of items) {
+          if (item.type === "beginMarkedContent" || item.type === "beginMarkedContentProps") stack.push(item.tag === "Artifact" ? "Artifact" : item.id ? "content" : String(item.tag));
+          else if (item.type === "endMarkedContent") stack.pop();
+          else if (item.str?.trim()) texts.push({ str: item.str, in: stack[stack.length - 1] });
+        }
+        pages.push(texts);
+      }
+      return pages;
+    };
+    const table = await marks(await renderPdf(md, meta));
+    expect(table.length).toBeGreaterThanOrEqual(2);
+    table.forEach((texts, i) => {
+      for (const t of texts) expect(t.in, `${t.str} (page ${i + 1})`).toMatch(/^(Artifact|content)$/u);
+      const header = texts.filter((t) => t.str === "Mode de retour");
+      expect(header).toHaveLength(1);
+      expect(header[0]!.in, `page ${i + 1}`).toBe(i === 0 ? "content" : "Artifact");
+    });
+    for (const texts of await marks(pdf)) for (const t of texts) expect(t.in, t.str).toMatch(/^(Artifact|content)$/u);
+  });
+
   it("adds fillable fields on the form's lines when asked, on the last page only", async () => {
     const fillable = await renderPdf(fixture, { ...meta, fillableForm: true });
     const doc = await open(fillable);
@@ -286,6 +368,13 @@ describe("renderPdf", async () => {
     const widgets = async (n: number) => (await (await doc.getPage(n)).getAnnotations()).filter((a) => a.subtype === "Widget");
     expect(await widgets(doc.numPages)).toHaveLength(6);
     for (let n = 1; n < doc.numPages; n++) expect(await widgets(n)).toHaveLength(0);
-    expect(Object.keys((await doc.getFieldObjects()) ?? {})).toHaveLength(6);
+    // Named after their labels (a filled form's data is keyed by them), not champ1…champ6.
+    expect(Object.keys((await doc.getFieldObjects()) ?? {})).toEqual(["bien-ou-service", "date-commande-ou-reception", "nom", "adresse", "signature", "date"]);
+  });
+
+  it("names a field of another wording « champ » and never gives two fields one name", async () => {
+    const md = "# T\n\ninfo\n\n## Annexe\n\nNom : ……………\n\nNom : ……………\n\nNuméro de commande : ……………\n";
+    const doc = await open(await renderPdf(md, { ...meta, fillableForm: true }));
+    expect(Object.keys((await doc.getFieldObjects()) ?? {})).toEqual(["nom", "nom-2", "champ"]);
   });
 });

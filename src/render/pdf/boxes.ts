@@ -32,8 +32,8 @@ export interface TextBox {
   width: number;
   align: Align;
   style: TextStyle;
-  /** drawn outside any structure element (the header row repeated on a table's next page) */
-  untagged?: true;
+  /** not content but a page decoration (the header row repeated on a table's next page) */
+  artifact?: true;
 }
 
 /** A horizontal rule from x1 to x2 (an artifact). */
@@ -78,6 +78,8 @@ export interface OutlineBox {
 /** A fillable AcroForm text field on a fill-in line of the withdrawal form. */
 export interface FieldBox {
   kind: "field";
+  /** the field's name, after its label (`nom`, `adresse`…): what a filled form's data is keyed by */
+  name: string;
   label: string;
   x: number;
   y: number;

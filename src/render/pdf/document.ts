@@ -1,10 +1,11 @@
 /** The pdfkit document: A4, tagged, French, metadata from the input only, our faces
  * registered; and text measurement with those faces for the layout pass. */
+import type * as fontkit from "fontkit";
 import PDFDocument from "pdfkit";
-import { sharedLayoutCache, type FontSet } from "./fonts.js";
+import { sharedLayoutCache, type FontSet, type MainFace } from "./fonts.js";
 import type { Measurer } from "./flow.js";
-import type { Style } from "./inline.js";
-import { FACE, PAGE } from "./style.js";
+import type { Script, Style } from "./inline.js";
+import { FACE, FALLBACK_FACE, PAGE, type Ascender, type FaceName } from "./style.js";
 
 export interface DocumentInfo {
   title: string;
@@ -16,7 +17,9 @@ export interface DocumentInfo {
   rulesetVersion: string;
 }
 
-export function createDocument(fonts: FontSet, meta: DocumentInfo): PDFKit.PDFDocument {
+/** The document, and how its faces are named; `scripts`: the fallback scripts it has text in
+ * (only their faces are registered, so only they are embedded). */
+export function createDocument(fonts: FontSet, meta: DocumentInfo, scripts: ReadonlySet<Script>): { doc: PDFKit.PDFDocument; faceName: FaceName; ascender: Ascender } {
   const doc = new PDFDocument({
     size: "A4",
     margins: { top: PAGE.top, bottom: PAGE.height - PAGE.bottom, left: PAGE.left, right: PAGE.width - PAGE.right },
@@ -40,18 +43,41 @@ export function createDocument(fonts: FontSet, meta: DocumentInfo): PDFKit.PDFDo
       ModDate: meta.creationDate,
     },
   });
-  const faces: Record<string, keyof FontSet> = {
+  const faces: Record<string, MainFace> = {
     [FACE.regular]: "regular", [FACE.bold]: "bold", [FACE.italic]: "italic",
     [FACE.boldItalic]: "boldItalic", [FACE.semibold]: "semibold",
   };
-  for (const [name, face] of Object.entries(faces)) {
-    doc.registerFont(name, fonts[face] as unknown as string);
+  const ascenders = new Map<string, number>();
+  const register = (name: string, font: fontkit.Font): void => {
+    ascenders.set(name, (font.ascent * 1000) / font.unitsPerEm);
+    doc.registerFont(name, font as unknown as string);
     // pdfkit internals (0.20): EmbeddedFont#layoutCache, the per-document word shaping cache.
     const embedded = (doc.font(name) as unknown as { _font?: { layoutCache?: unknown } })._font;
-    if (embedded && "layoutCache" in embedded) embedded.layoutCache = sharedLayoutCache(fonts[face]);
+    if (embedded && "layoutCache" in embedded) embedded.layoutCache = sharedLayoutCache(font);
+  };
+  for (const [name, face] of Object.entries(faces)) register(name, fonts[face]);
+  const registered = new Set<string>();
+  for (const script of [...scripts].sort()) {
+    for (const { face, name } of Object.values(FALLBACK_FACE[script])) {
+      const font = fonts.fallback(face);
+      if (font) {
+        register(name, font);
+        registered.add(name);
+      }
+    }
   }
   doc.font(FACE.regular);
-  return doc;
+  const faceName: FaceName = (style, script, semibold = false) => {
+    if (script) {
+      // A heading's text is measured in the regular weight: drawn in the bold one, Hebrew and
+      // Arabic would be wider than the room made for them.
+      const bold = style === "bold" || style === "boldItalic";
+      const { name } = FALLBACK_FACE[script][bold ? "bold" : "regular"];
+      if (registered.has(name)) return name;
+    }
+    return semibold && style === "regular" ? FACE.semibold : FACE[style];
+  };
+  return { doc, faceName, ascender: (face) => ascenders.get(face) ?? 0 };
 }
 
 /** Widths of words already measured, by font set, face, size and text. pdfkit measures a
@@ -62,17 +88,18 @@ const widths = new WeakMap<FontSet, Map<string, Map<string, number>>>();
 const WIDTHS_LIMIT = 20_000;
 
 /** Measures with the document's faces (pdfkit's widths, so layout and drawing agree). */
-export function measurer(doc: PDFKit.PDFDocument, fonts: FontSet): Measurer {
+export function measurer(doc: PDFKit.PDFDocument, fonts: FontSet, faceName: FaceName): Measurer {
   let byFace = widths.get(fonts);
   if (!byFace) widths.set(fonts, (byFace = new Map()));
   const cache = byFace;
-  return (size) => (text: string, style: Style): number => {
-    const key = `${FACE[style]} ${size}`;
+  return (size) => (text: string, style: Style, script?: Script): number => {
+    const face = faceName(style, script);
+    const key = `${face} ${size}`;
     let known = cache.get(key);
     if (!known || known.size > WIDTHS_LIMIT) cache.set(key, (known = new Map()));
     let width = known.get(text);
     if (width === undefined) {
-      width = doc.font(FACE[style]).fontSize(size).widthOfString(text);
+      width = doc.font(face).fontSize(size).widthOfString(text);
       known.set(text, width);
     }
     return width;

@@ -2,9 +2,17 @@ import * as fontkit from "fontkit";
 
 /** The faces the PDF uses. Noto Sans (SIL OFL 1.1) has every glyph a French policy needs,
  * including U+202F and U+00A0 as glyphs of their own (so they copy out as themselves). */
-export type FontFace = "regular" | "bold" | "italic" | "boldItalic" | "semibold";
+export type MainFace = "regular" | "bold" | "italic" | "boldItalic" | "semibold";
+/** Faces for the scripts Noto Sans lacks (Noto Sans Hebrew and Arabic): read and embedded only
+ * when a document has such characters. */
+export type FallbackFace = "hebrew" | "hebrewBold" | "arabic" | "arabicBold";
+export type FontFace = MainFace | FallbackFace;
 
-export type FontSet = Readonly<Record<FontFace, fontkit.Font>>;
+export interface FontSet extends Readonly<Record<MainFace, fontkit.Font>> {
+  /** A fallback face, read and parsed on first use (then kept like the others); undefined when
+   * the loader has no such face. */
+  fallback(face: FallbackFace): fontkit.Font | undefined;
+}
 
 /** Gives the bytes of one face. The renderer reads no file: the caller injects this (the
  * Noto Sans files are read by src/io/fonts.ts; tests or bundlers can supply their own). */
@@ -64,12 +72,27 @@ export function loadFonts(loader: FontLoader): FontSet {
     shapeForTextLayer(font);
     return font;
   };
+  const fallbacks = new Map<FallbackFace, fontkit.Font | undefined>();
   const fonts: FontSet = {
     regular: open("regular"),
     bold: open("bold"),
     italic: open("italic"),
     boldItalic: open("boldItalic"),
     semibold: open("semibold"),
+    fallback(face) {
+      if (!fallbacks.has(face)) {
+        let font: fontkit.Font | undefined;
+        try {
+          font = open(face);
+        } catch {
+          // A loader of its own may have no such face: the characters then print as in the
+          // main face (empty boxes), as before there was a fallback.
+          font = undefined;
+        }
+        fallbacks.set(face, font);
+      }
+      return fallbacks.get(face);
+    },
   };
   cached = { loader, fonts };
   return fonts;

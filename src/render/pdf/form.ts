@@ -23,8 +23,26 @@ export function layoutFillIn(flow: Flow, runs: Run[], area: Area): void {
   const baseline = sameLine ? flow.y - 3 : flow.y + room - 3;
   if (!sameLine) flow.y += room;
   flow.out.push({ kind: "rule", x1: x0, x2: area.x + area.width, y: baseline, weight: 0.6, color: COLOR.fill });
-  if (flow.fillable) flow.out.push({ kind: "field", label: runsText(label), x: x0, y: baseline - 16, width: area.x + area.width - x0, height: 16 });
+  if (flow.fillable) {
+    const text = runsText(label);
+    flow.out.push({ kind: "field", name: fieldName(text), label: text, x: x0, y: baseline - 16, width: area.x + area.width - x0, height: 16 });
+  }
   flow.y += 10;
+}
+
+/** Names of the model form's fields, by the start of their label (annex to article R221-1). */
+const FIELD_NAMES: readonly [RegExp, string][] = [
+  [/^je\s*\/\s*nous\b/iu, "bien-ou-service"],
+  [/^command[ée] le\b/iu, "date-commande-ou-reception"],
+  [/^nom\b/iu, "nom"],
+  [/^adresse\b/iu, "adresse"],
+  [/^signature\b/iu, "signature"],
+  [/^date\b/iu, "date"],
+];
+
+/** The field's name from its label; a line of another wording is named `champ`. */
+export function fieldName(label: string): string {
+  return FIELD_NAMES.find(([pattern]) => pattern.test(label.trim()))?.[1] ?? "champ";
 }
 
 function stripFill(runs: Run[]): Run[] {

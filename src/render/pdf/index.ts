@@ -8,6 +8,7 @@ import { Marked } from "marked";
 import { createDocument, measurer } from "./document.js";
 import { drawDocument } from "./draw.js";
 import { loadFonts, type FontLoader } from "./fonts.js";
+import { scriptsIn } from "./inline.js";
 import { layoutDocument, splitDocument } from "./layout.js";
 import { drawRunningHeads } from "./running-heads.js";
 
@@ -39,7 +40,9 @@ export interface PdfOptions {
 
 export async function renderPdf(markdown: string, meta: PdfMeta, options: PdfOptions): Promise<Uint8Array> {
   const fonts = loadFonts(options.fontLoader);
-  const doc = createDocument(fonts, meta);
+  // Faces for Hebrew or Arabic only when the text has some.
+  const scripts = scriptsIn([markdown, meta.shopName, meta.runningTitle ?? meta.title].join("\n"));
+  const { doc, faceName, ascender } = createDocument(fonts, meta, scripts);
   const chunks: Buffer[] = [];
   const done = new Promise<Uint8Array>((resolve, reject) => {
     doc.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -47,9 +50,11 @@ export async function renderPdf(markdown: string, meta: PdfMeta, options: PdfOpt
     doc.on("error", reject);
   });
   const parts = splitDocument(new Marked({ gfm: true }).lexer(markdown));
-  const boxes = layoutDocument(parts, { measure: measurer(doc, fonts), fillable: meta.fillableForm === true });
-  drawDocument(doc, boxes);
-  drawRunningHeads(doc, { shopName: meta.shopName, title: meta.runningTitle ?? meta.title, effective: meta.creationDate });
+  const measure = measurer(doc, fonts, faceName);
+  const boxes = layoutDocument(parts, { measure, fillable: meta.fillableForm === true });
+  const faces = { faceName, ascender };
+  drawDocument(doc, boxes, faces);
+  drawRunningHeads(doc, { shopName: meta.shopName, title: meta.runningTitle ?? meta.title, effective: meta.creationDate }, { ...faces, measure });
   doc.end();
   return done;
 }

@@ -9,11 +9,47 @@ export interface Run {
   text: string;
   style: Style;
   link?: string;
+  /** the whole text of the link this run is part of (the PDF's alternative description) */
+  linkText?: string;
+}
+
+/** Scripts Noto Sans does not draw, set in a fallback face of their own (Noto Sans Hebrew,
+ * Noto Sans Arabic), right to left. */
+export type Script = "hebrew" | "arabic";
+
+const SCRIPT_CHARS: Record<Script, string> = {
+  hebrew: "\\u0590-\\u05FF\\uFB1D-\\uFB4F",
+  arabic: "\\u0600-\\u06FF\\u0750-\\u077F\\u0870-\\u08FF\\uFB50-\\uFDFF\\uFE70-\\uFEFF",
+};
+const HEBREW = new RegExp(`^[${SCRIPT_CHARS.hebrew}]`, "u");
+const ANY_SCRIPT = new RegExp(`[${SCRIPT_CHARS.hebrew}${SCRIPT_CHARS.arabic}]`, "u");
+/** A run of one script's characters, with the combining marks and joiners in it. */
+const SCRIPT_RUN = new RegExp(`([${SCRIPT_CHARS.hebrew}](?:[${SCRIPT_CHARS.hebrew}\\p{M}\\u200C\\u200D])*|[${SCRIPT_CHARS.arabic}](?:[${SCRIPT_CHARS.arabic}\\p{M}\\u200C\\u200D])*)`, "u");
+
+/** The fallback scripts that occur in `text`. */
+export function scriptsIn(text: string): Set<Script> {
+  const found = new Set<Script>();
+  if (!ANY_SCRIPT.test(text)) return found;
+  for (const script of Object.keys(SCRIPT_CHARS) as Script[]) if (new RegExp(`[${SCRIPT_CHARS[script]}]`, "u").test(text)) found.add(script);
+  return found;
+}
+
+/** `text` cut where the face changes: pieces of Latin (the main face) and of each fallback script. */
+export function scriptChunks(text: string): { text: string; script?: Script }[] {
+  if (!ANY_SCRIPT.test(text)) return [{ text }];
+  // split() with a capturing group: the script runs are at the odd places.
+  return text.split(SCRIPT_RUN).flatMap((chunk, i) => {
+    if (!chunk) return [];
+    if (i % 2 === 0) return [{ text: chunk }];
+    return [{ text: chunk, script: HEBREW.test(chunk) ? ("hebrew" as const) : ("arabic" as const) }];
+  });
 }
 
 /** One piece of a laid-out word: drawn with one font, one link. */
 export interface Seg extends Run {
   width: number;
+  /** set in that script's fallback face */
+  script?: Script;
 }
 
 /** Text between two breakable spaces. U+00A0 and U+202F are not breakable, so
@@ -29,7 +65,7 @@ export interface Word {
 
 export type Line = Word[];
 
-export type Measure = (text: string, style: Style) => number;
+export type Measure = (text: string, style: Style, script?: Script) => number;
 
 const NAMED: Record<string, string> = {
   amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00A0", laquo: "«", raquo: "»",
@@ -79,10 +115,17 @@ export function inlineRuns(tokens: readonly Token[] | undefined, style: Style = 
       case "codespan":
         push(decodeEntities(token.text), "code");
         break;
-      case "link":
+      case "link": {
         // Only http(s) and mailto: targets become a PDF /URI; anything else stays plain text.
-        runs.push(...inlineRuns(token.tokens, style, isSafeHref(token.href) ? token.href : link));
+        if (!isSafeHref(token.href)) {
+          runs.push(...inlineRuns(token.tokens, style, link));
+          break;
+        }
+        const inner = inlineRuns(token.tokens, style, token.href);
+        const linkText = runsText(inner).replace(/\s+/gu, " ").trim();
+        runs.push(...inner.map((r) => ({ ...r, linkText })));
         break;
+      }
       case "br":
         push("\n");
         break;
@@ -121,6 +164,10 @@ export function inlineRuns(tokens: readonly Token[] | undefined, style: Style = 
 /** Plain text of runs (outline titles, tests). */
 export const runsText = (runs: readonly Run[]): string => runs.map((r) => r.text).join("");
 
+/** `seg` with the link of `run`, if it has one (no undefined properties: segs are compared). */
+const withLink = (seg: Seg, run: Run): Seg =>
+  run.link === undefined ? seg : run.linkText === undefined ? { ...seg, link: run.link } : { ...seg, link: run.link, linkText: run.linkText };
+
 /** Splits runs into words at ordinary spaces only. The line breaker below breaks nowhere
  * else, so no-break spaces (U+00A0, U+202F) keep their glyph and never end a line. */
 export function toWords(runs: readonly Run[], measure: Measure): Word[] {
@@ -147,10 +194,12 @@ export function toWords(runs: readonly Run[], measure: Measure): Word[] {
           current = { segs: [], width: 0, space: words.length && !words[words.length - 1]!.hardBreak ? pendingSpace : 0, hardBreak: false };
           pendingSpace = 0;
         }
-        const width = measure(part, run.style);
-        const seg: Seg = run.link === undefined ? { text: part, style: run.style, width } : { text: part, style: run.style, link: run.link, width };
-        current.segs.push(seg);
-        current.width += width;
+        for (const chunk of scriptChunks(part)) {
+          const width = measure(chunk.text, run.style, chunk.script);
+          const seg: Seg = withLink(chunk.script ? { text: chunk.text, style: run.style, width, script: chunk.script } : { text: chunk.text, style: run.style, width }, run);
+          current.segs.push(seg);
+          current.width += width;
+        }
       }
     }
   }
@@ -188,16 +237,16 @@ function splitWide(word: Word, width: number, measure: Measure): Word[] {
   let piece: Word = { segs: [], width: 0, space: word.space, hardBreak: false };
   for (const seg of word.segs) {
     for (const ch of seg.text) {
-      const w = measure(ch, seg.style);
+      const w = measure(ch, seg.style, seg.script);
       if (piece.width + w > width && piece.width > 0) {
         out.push(piece);
         piece = { segs: [], width: 0, space: 0, hardBreak: false };
       }
       const last = piece.segs[piece.segs.length - 1];
-      if (last && last.style === seg.style && last.link === seg.link) {
+      if (last && last.style === seg.style && last.link === seg.link && last.script === seg.script) {
         last.text += ch;
         last.width += w;
-      } else piece.segs.push(seg.link === undefined ? { text: ch, style: seg.style, width: w } : { text: ch, style: seg.style, link: seg.link, width: w });
+      } else piece.segs.push(withLink(seg.script ? { text: ch, style: seg.style, width: w, script: seg.script } : { text: ch, style: seg.style, width: w }, seg));
       piece.width += w;
     }
   }

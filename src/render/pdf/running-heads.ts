@@ -1,7 +1,9 @@
 /** The header and footer of every page, drawn once all pages exist (« Page n / N »). */
 import { frenchDate } from "../../text/typography.js";
-import { artifact } from "./draw.js";
-import { COLOR, FACE, PAGE } from "./style.js";
+import { artifact, drawLine } from "./draw.js";
+import type { Measurer } from "./flow.js";
+import { scriptsIn, toWords, type Line } from "./inline.js";
+import { COLOR, FACE, PAGE, type Faces } from "./style.js";
 
 type Doc = PDFKit.PDFDocument;
 
@@ -30,7 +32,21 @@ export interface RunningHeadText {
   effective: Date;
 }
 
-export function drawRunningHeads(doc: Doc, { shopName, title, effective }: RunningHeadText): void {
+/** A name with Hebrew or Arabic in it, as one line of at most `width` (cut at a word, with « … »). */
+function fitLine(text: string, width: number, measure: Measurer): Line {
+  const m = measure(8);
+  const words = toWords([{ text, style: "regular" }], m);
+  const wide = (line: Line): number => line.reduce((s, w, i) => s + (i ? w.space : 0) + w.width, 0);
+  if (wide(words) <= width) return words;
+  const ellipsis = { segs: [{ text: "…", style: "regular" as const, width: m("…", "regular") }], width: m("…", "regular"), space: 0, hardBreak: false };
+  for (let n = words.length - 1; n > 0; n--) {
+    const line = [...words.slice(0, n), ellipsis];
+    if (wide(line) <= width) return line;
+  }
+  return [ellipsis];
+}
+
+export function drawRunningHeads(doc: Doc, { shopName, title, effective }: RunningHeadText, { measure, ...faces }: Faces & { measure: Measurer }): void {
   const { start, count } = doc.bufferedPageRange();
   for (let i = start; i < start + count; i++) {
     doc.switchToPage(i);
@@ -43,8 +59,14 @@ export function drawRunningHeads(doc: Doc, { shopName, title, effective }: Runni
       // The shop's name on the left, the document's on the right: each cut with « … » to its half.
       const half = (PAGE.right - PAGE.left) / 2 - 12;
       doc.font(FACE.regular).fontSize(8);
-      small(fitWidth(doc, shopName, half), PAGE.left, 34, "left", COLOR.accent);
-      small(fitWidth(doc, title, half), PAGE.right, 34, "right");
+      // Names in Hebrew or Arabic go through the layout's words (fallback faces, visual order).
+      const name = (text: string, x: number, align: "left" | "right", color: string): void => {
+        if (!scriptsIn(text).size) return small(fitWidth(doc, text, half), x, 34, align, color);
+        const style = { size: 8, line: 1.362 * 8, color };
+        drawLine(doc, faces, { kind: "text", line: fitLine(text, half, measure), x: align === "left" ? x : x - half, y: 34, width: half, align, style });
+      };
+      name(shopName, PAGE.left, "left", COLOR.accent);
+      name(title, PAGE.right, "right", COLOR.muted);
       doc.moveTo(PAGE.left, 48).lineTo(PAGE.right, 48).lineWidth(0.5).strokeColor(COLOR.rule).stroke();
       const fy = PAGE.height - 44;
       doc.moveTo(PAGE.left, fy - 6).lineTo(PAGE.right, fy - 6).lineWidth(0.5).strokeColor(COLOR.rule).stroke();

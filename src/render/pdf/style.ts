@@ -1,5 +1,6 @@
 /** Page geometry, colours, faces and type sizes of the PDF: shared by the layout and drawing passes. */
-import type { Style } from "./inline.js";
+import type { FallbackFace } from "./fonts.js";
+import type { Script, Style } from "./inline.js";
 
 // A4 in points; margins leave room for the running header and footer.
 export const PAGE = { width: 595.28, height: 841.89, top: 74, bottom: 841.89 - 70, left: 64, right: 595.28 - 64 };
@@ -19,6 +20,25 @@ export const FACE: Record<Style | "semibold", string> = {
   regular: "NotoSans-Regular", bold: "NotoSans-Bold", italic: "NotoSans-Italic", boldItalic: "NotoSans-BoldItalic",
   code: "NotoSans-Regular", semibold: "NotoSans-SemiBold",
 };
+
+/** The fallback faces of each script, by weight, with their PostScript names. */
+export const FALLBACK_FACE: Record<Script, Record<"regular" | "bold", { face: FallbackFace; name: string }>> = {
+  hebrew: { regular: { face: "hebrew", name: "NotoSansHebrew-Regular" }, bold: { face: "hebrewBold", name: "NotoSansHebrew-Bold" } },
+  arabic: { regular: { face: "arabic", name: "NotoSansArabic-Regular" }, bold: { face: "arabicBold", name: "NotoSansArabic-Bold" } },
+};
+
+/** Picks the registered face for text of `style` (`semibold`: a heading's regular text) in
+ * `script`. A fallback face that could not be loaded is replaced by the main one. */
+export type FaceName = (style: Style, script?: Script, semibold?: boolean) => string;
+
+/** A registered face's ascender, in thousandths of the font size: pdfkit places text by its
+ * top, so a face with a taller ascender is moved up to share the line's baseline. */
+export type Ascender = (face: string) => number;
+
+export interface Faces {
+  faceName: FaceName;
+  ascender: Ascender;
+}
 
 export interface TextStyle { size: number; line: number; color: string; face?: "semibold" }
 

@@ -70,7 +70,7 @@ export function layoutTable(flow: Flow, token: Tokens.Table, area: Area): void {
       const style: TextStyle = { size: TABLE.size, line: TABLE.line, color: header ? COLOR.accent : COLOR.text };
       const lines = (): TextBox[] =>
         cell.lines.map((line, i) => textBox(line, x + TABLE.padX, y + TABLE.padY + i * TABLE.line, style, cell.align, w - 2 * TABLE.padX));
-      if (!tagged) flow.out.push(...lines().map((box) => ({ ...box, untagged: true as const })));
+      if (!tagged) flow.out.push(...lines().map((box) => ({ ...box, artifact: true as const })));
       else within(flow, header ? "TH" : "TD", () => void flow.out.push(...lines()), header ? { scope: "Column" } : undefined);
       x += w;
     });
