@@ -3,8 +3,17 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
-    // Templates and locales are embedded at build time; re-embed them so tests see the current text.
+    // Templates and locales are embedded at build time; re-embed them so tests see the current
+    // text (skipped under `npm test`, whose build has just done it).
     globalSetup: ["test/global-setup.ts"],
+    setupFiles: ["test/setup.ts"],
+    // Child processes, not worker threads: test/in-process.ts runs the CLI in the test process
+    // and enters its working folder with process.chdir, which worker threads do not allow.
+    pool: "forks",
+    // Test files reuse their worker and its loaded modules (src/, pdfkit, fonts…) instead of a
+    // fresh process each: half the CPU of the suite. Per-file clean-up is in test/setup.ts; no
+    // test mocks modules or leaves the working folder, the environment or a listener changed.
+    isolate: false,
     testTimeout: 30_000,
   },
 });

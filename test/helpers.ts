@@ -2,7 +2,6 @@ import { execFile } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
-import { afterAll } from "vitest";
 import { checkLoaded, type CheckResult } from "../src/law/check.js";
 import { loadConfig, type ReadFile } from "../src/config/load.js";
 import type { Lang } from "../src/text/findings.js";
@@ -28,9 +27,10 @@ export function checkOverride(yaml: string, options: { asOf?: string; lang?: Lan
 }
 
 const made: string[] = [];
-afterAll(() => {
+/** Removes the folders made by tempDir; test/setup.ts calls it at the end of every test file. */
+export function removeTempDirs(): void {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+}
 
 /** Every file under `dir`, by path relative to it, with its bytes. */
 export function tree(dir: string): Map<string, Buffer> {
@@ -38,7 +38,7 @@ export function tree(dir: string): Map<string, Buffer> {
   return new Map(files.map((e) => [relative(dir, join(e.parentPath, e.name)), readFileSync(join(e.parentPath, e.name))]));
 }
 
-/** A fresh folder, removed when the test file ends. */
+/** A fresh folder, removed when the test file ends (test/setup.ts). */
 export function tempDir(): string {
   const dir = mkdtempSync(join(tmpdir(), "politique-retour-test-"));
   made.push(dir);

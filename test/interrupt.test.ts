@@ -9,6 +9,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync }
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BIN, ROOT, runCli, tempDir, tree } from "./helpers.js";
+import { runHere } from "./in-process.js";
 
 const SHOPS = 40;
 
@@ -88,7 +89,7 @@ describe("interruptions", async () => {
     const dir = tempDir();
     mkdirSync(join(dir, "out"));
     writeFileSync(join(dir, "out", "atelier-lumiere"), "un fichier, pas un dossier");
-    const r = await runCli(["generate", join(ROOT, "examples/atelier-lumiere.yaml"), "--out", join(dir, "out")], { cwd: dir });
+    const r = await runHere(["generate", join(ROOT, "examples/atelier-lumiere.yaml"), "--out", join(dir, "out")], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/Impossible d’écrire .*out.*un fichier porte déjà ce nom là où un dossier est attendu/u);
     expect(statSync(join(dir, "out", "atelier-lumiere")).isFile()).toBe(true);

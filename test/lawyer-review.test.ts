@@ -16,7 +16,8 @@ import { renderMarkdown } from "../src/render/markdown.js";
 import { KIT_FILES, renderWithdrawalKit } from "../src/render/withdrawal-kit.js";
 import { t } from "../src/text/i18n.js";
 import { findMediator, MEDIATOR_LIST_URL } from "../src/law/fr/mediators.js";
-import { checkOverride, exampleText, ROOT, runCli, tempDir } from "./helpers.js";
+import { checkOverride, exampleText, ROOT, tempDir } from "./helpers.js";
+import { runHere } from "./in-process.js";
 import { pdfPages } from "./pdf-text.js";
 
 const norm = (md: string) => md.replace(/[\u00A0\u202F]/gu, " ").replace(/’/gu, "'");
@@ -177,13 +178,13 @@ describe("issue 13 — what a consumer-law reviewer would correct", () => {
     const future = checkLoaded(loadConfig(join(ROOT, "examples/atelier-lumiere.yaml"), readConfigFile), { today: "2026-11-29" });
     expect({ asOf: future.asOf, reason: future.asOfReason }).toEqual({ asOf: "2026-12-01", reason: "effective-date" });
     // The CLI judges at today's date (the machine's clock is past 19 June 2026) and says so.
-    const run = await runCli(["check", file, "--json"]);
+    const run = await runHere(["check", file, "--json"]);
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout) as { files: { asOf: string; asOfReason: string; findings: { rule: string }[] }[] };
     expect(report.files[0]!.asOfReason).toBe("today");
     expect(report.files[0]!.findings.map((f) => f.rule)).toContain("online-withdrawal-function");
     expect(run.stderr).toContain("jugé selon le droit en vigueur au");
-    const pinned = await runCli(["check", file, "--json", "--as-of", "2026-05-01"]);
+    const pinned = await runHere(["check", file, "--json", "--as-of", "2026-05-01"]);
     expect(pinned.code).toBe(0);
     expect(JSON.parse(pinned.stdout).files[0]).toMatchObject({ asOf: "2026-05-01", asOfReason: "as-of" });
   });
