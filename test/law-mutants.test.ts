@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import type { Config } from "../src/config/schema.js";
 import { checkLaw } from "../src/law/engine.js";
 import type { Rule, RuleReport, Ruleset } from "../src/law/types.js";
-import { checkOverride } from "./helpers.js";
+import { checkOverride, exampleText } from "./helpers.js";
 
 const config: Config = checkOverride("").config!;
 
@@ -120,5 +120,30 @@ describe("cap-amount: the usual carrier price is 15 € (L221-23), written as a 
       "Un plafond de 15,01\u00A0€ dépasse le prix habituel d’un retour par transporteur (environ 15\u00A0€)\u202F: le client ne paie que le coût direct du retour. Vérifiez ce montant.",
     );
     expect(cap(40, "en")[0]!.message).toBe("A cap of 40\u00A0€ is above a usual carrier return price (about 15\u00A0€): the customer only pays the direct cost of return. Check this amount.");
+  });
+});
+
+describe("rules: cases the catalogue tests left open", () => {
+  const found = (yaml: string, rule: string, options: { base?: string } = {}) =>
+    checkOverride(yaml, options).findings.filter((f) => f.rule === rule).map((f) => `${f.messageId}@${f.path}`);
+  const noCap = exampleText.replace("    cap: 5.95\n", "");
+
+  it("bulky goods: one bulky sector among others is enough (L221-5 8°)", () => {
+    expect(found("sectors: [fashion, furniture]\nreturns:\n  costs: { payer: customer }\n", "bulky-return-cost")).toEqual(["missing@returns.costs"]);
+  });
+
+  it("bulky goods: payer capped bounds the cost only with a cap", () => {
+    expect(found("sectors: [furniture]\nreturns:\n  costs: { payer: capped }\n", "bulky-return-cost", { base: noCap })).toEqual(["missing@returns.costs"]);
+  });
+
+  it("cap-amount says nothing when there is no cap, whoever pays", () => {
+    expect(found("returns:\n  costs: { payer: customer }\n", "cap-amount", { base: noCap })).toEqual([]);
+    expect(found("returns:\n  costs: { payer: merchant }\n", "cap-amount", { base: noCap })).toEqual([]);
+  });
+
+  it("online function behind a login: an address whose path cannot be decoded is read as typed (D221-5)", () => {
+    const r = checkOverride("withdrawal:\n  onlineFunction:\n    url: https://atelier-lumiere.fr/compte/retractation%E0%A4%A\n").findings.filter((f) => f.rule === "online-function-access");
+    expect(r.map((f) => `${f.messageId}@${f.path}`)).toEqual(["login@withdrawal.onlineFunction.url"]);
+    expect(r[0]!.message).toContain("https://atelier-lumiere.fr/compte/retractation%E0%A4%A");
   });
 });
