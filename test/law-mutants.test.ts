@@ -147,3 +147,15 @@ describe("rules: cases the catalogue tests left open", () => {
     expect(r[0]!.message).toContain("https://atelier-lumiere.fr/compte/retractation%E0%A4%A");
   });
 });
+
+describe("online-function-access names where the login is, as the shop wrote it (D221-5)", () => {
+  const where = (yaml: string) => checkOverride(yaml).findings.find((f) => f.rule === "online-function-access")?.message;
+
+  it("the address as typed, not its decoded path", () => {
+    expect(where("withdrawal:\n  onlineFunction:\n    url: https://atelier-lumiere.fr/mon_compte/retractation\n")).toContain("(«\u202Fhttps://atelier-lumiere.fr/mon_compte/retractation\u202F»)");
+  });
+
+  it("the location text", () => {
+    expect(where("withdrawal:\n  onlineFunction:\n    location: Mon compte > Mes commandes\n")).toContain("(«\u202FMon compte > Mes commandes\u202F»)");
+  });
+});
