@@ -159,3 +159,17 @@ describe("online-function-access names where the login is, as the shop wrote it 
     expect(where("withdrawal:\n  onlineFunction:\n    location: Mon compte > Mes commandes\n")).toContain("(«\u202FMon compte > Mes commandes\u202F»)");
   });
 });
+
+describe("period rules say the number of days given", () => {
+  const message = (yaml: string, rule: string, lang: "fr" | "en" = "fr") => checkOverride(yaml, { lang }).findings.find((f) => f.rule === rule)?.message;
+
+  it("withdrawal period (L221-18)", () => {
+    expect(message("withdrawal:\n  days: 10\n", "withdrawal-days")).toBe("Le délai de rétractation doit être d’au moins 14\u00A0jours (10 indiqués). Vous pouvez proposer plus, jamais moins.");
+    expect(message("withdrawal:\n  days: 10\n", "withdrawal-days", "en")).toContain("(10 given)");
+  });
+
+  it("ship-back period (L221-23)", () => {
+    expect(message("returns:\n  shipBackDays: 7\n", "ship-back-days")).toContain("(7 indiqués)");
+    expect(message("returns:\n  shipBackDays: 7\n", "ship-back-days", "en")).toContain("(7 given)");
+  });
+});
