@@ -15,5 +15,7 @@ export default defineConfig({
     // test mocks modules or leaves the working folder, the environment or a listener changed.
     isolate: false,
     testTimeout: 30_000,
+    // `npm run mutation` leaves these out (vitest.mutation.config.ts): too slow to run per mutant.
+    tags: [{ name: "pdf", description: "renders a PDF" }],
   },
 });

@@ -164,7 +164,7 @@ describe("a string field cannot reach a policy without being in the table", () =
     for (const field of FREE_TEXT_FIELDS) expect([...STRINGS.keys()], field).toContain(field);
   });
 
-  it("every field whose marker reaches md, html, fragment, pdf or jsonld is in the table (free text when free-form)", { timeout: 60_000 }, async () => {
+  it("every field whose marker reaches md, html, fragment, pdf or jsonld is in the table (free text when free-form)", { timeout: 60_000, tags: ["pdf"] }, async () => {
     const { config, markers } = markedConfig();
     const policy = buildPolicy(config, frRuleset.version);
     const files = await renderFiles(policy, FORMATS, { fontLoader: notoSansFonts });
