@@ -11,7 +11,7 @@ import { generateCommand } from "../src/cli/commands/generate.js";
 import { statusCommand } from "../src/cli/commands/status.js";
 import { ExitError } from "../src/cli/errors.js";
 import { CODE_ROOT, codeStamps, combineStamps, reachableStamps, relativeImports, type FileStamp } from "../src/io/code-hash.js";
-import { EXAMPLE, ROOT, runCli, tempDir, tree } from "./helpers.js";
+import { EXAMPLE, ROOT, tempDir, tree } from "./helpers.js";
 import { runHere } from "./in-process.js";
 
 const CLIENT = readFileSync(join(ROOT, "examples/agence/clients/petits-pas.yaml"), "utf8");
@@ -206,7 +206,7 @@ describe("generate: only what changed", async () => {
     mkdirSync(join(out, "petits-pas-deux", MANIFEST_NAME));
     const before = snapshot(out);
     await tick();
-    const run = await runCli(["generate", dir, "--out", out, "--format", "md,html,jsonld"]);
+    const run = await runHere(["generate", dir, "--out", out, "--format", "md,html,jsonld"]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(MANIFEST_NAME);
     expect(run.stderr).toContain("Aucun fichier de cette boutique n'a été remplacé ni ajouté".replace(/'/gu, "’"));
@@ -356,10 +356,10 @@ describe("the tool's fingerprint: the code that makes a shop's files", () => {
 
   it("in this tree: the checker, the renderers (PDF and Word loaded on demand) and the writes count; commands, status and the launcher do not", () => {
     const reached = reachableStamps(codeStamps(CODE_ROOT), OUTPUT_ENTRIES, OUTPUT_SKIP).map((s) => s.path.replace(/\.ts$/u, ""));
-    for (const module of ["batch/tasks", "check", "config/load", "config/schema", "law/fr/index", "policy/model", "render/markdown", "render/html", "render/pdf", "render/docx", "generated/assets"]) {
+    for (const module of ["batch/tasks", "law/check", "config/load", "config/schema", "law/fr/index", "policy/model", "render/markdown", "render/html", "render/pdf/index", "render/pdf/layout", "render/docx", "io/write", "generated/assets"]) {
       expect(reached, module).toContain(module);
     }
-    for (const module of ["batch/fingerprint", "batch/status", "batch/run", "cli/commands/status", "cli/main", "launch", "wizard/driver"]) {
+    for (const module of ["batch/fingerprint", "batch/status", "batch/run", "cli/commands/status", "cli/main", "cli/launch", "wizard/driver"]) {
       expect(reached, module).not.toContain(module);
     }
   });
@@ -373,7 +373,7 @@ describe("the tool's fingerprint: the code that makes a shop's files", () => {
     edit("cli/commands/status.js");
     edit("batch/fingerprint.js");
     expect(hash()).toBe(before);
-    edit("render/pdf.js");
+    edit("render/pdf/layout.js");
     expect(hash()).not.toBe(before);
   });
 });
