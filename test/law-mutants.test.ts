@@ -157,6 +157,10 @@ describe("online-function-access names where the login is, as the shop wrote it 
     expect(where("withdrawal:\n  onlineFunction:\n    url: https://atelier-lumiere.fr/mon_compte/retractation\n")).toContain("(«\u202Fhttps://atelier-lumiere.fr/mon_compte/retractation\u202F»)");
   });
 
+  it("doubled separators in the path (/espace__client//) still read as behind a login", () => {
+    expect(where("withdrawal:\n  onlineFunction:\n    url: https://atelier-lumiere.fr/espace__client//retractation\n")).toContain("espace__client");
+  });
+
   it("the location text", () => {
     expect(where("withdrawal:\n  onlineFunction:\n    location: Mon compte > Mes commandes\n")).toContain("(«\u202FMon compte > Mes commandes\u202F»)");
   });
