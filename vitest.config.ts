@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
@@ -14,6 +15,10 @@ export default defineConfig({
     // fresh process each: half the CPU of the suite. Per-file clean-up is in test/setup.ts; no
     // test mocks modules or leaves the working folder, the environment or a listener changed.
     isolate: false,
+    // One test file per core. Vitest's default keeps a core free (cores − 1), which on a two-core
+    // machine runs the files one after another; much of a file's time is spent waiting on a child
+    // process, the browser or npm, so a second file fits beside it.
+    maxWorkers: availableParallelism(),
     testTimeout: 30_000,
     // `npm run mutation` leaves these out (vitest.mutation.config.ts): too slow to run per mutant.
     tags: [{ name: "pdf", description: "renders a PDF" }],
