@@ -157,7 +157,7 @@ export function siretValid(siret: string): boolean {
  * returns: nothing goes back, the policy prints no return section. The contract still gives
  * every config a `returns` block, so such a shop gets a neutral one (the shop would pay, by post).
  */
-export const SERVICE_RETURNS = { costs: { payer: "merchant" }, methods: [{ type: "post" }] } as const;
+const SERVICE_RETURNS = { costs: { payer: "merchant" }, methods: [{ type: "post" }] } as const;
 
 function withServiceReturns(data: Record<string, unknown>): Record<string, unknown> {
   if (data.returns !== undefined || !sellsOnlyServices(data.sectors)) return data;
