@@ -179,3 +179,43 @@ describe("period rules say the number of days given", () => {
     expect(message("returns:\n  shipBackDays: 7\n", "ship-back-days", "en")).toContain("(7 given)");
   });
 });
+
+describe("rules: the lawful side of each condition (survivors of the run on src/law/fr/rules)", () => {
+  const found = (yaml: string, rule: string, base?: string) =>
+    checkOverride(yaml, base === undefined ? {} : { base }).findings.filter((f) => f.rule === rule).map((f) => `${f.messageId}@${f.path}`);
+  const noPhones = exampleText.replace(/  phone: .*\n/gu, "");
+
+  it("shop-phone: the shop's number alone, or the support line's alone, is enough (L111-1 4°)", () => {
+    expect(found('shop:\n  phone: "01 00 00 00 00"\n', "shop-phone", noPhones)).toEqual([]);
+    expect(found('support:\n  phone: "01 00 00 00 00"\n', "shop-phone", noPhones)).toEqual([]);
+    expect(found("", "shop-phone", noPhones)).toEqual(["missing@shop"]);
+  });
+
+  it("return-cost-consistency: a price at or under the cap, or any price the customer pays, is consistent (L221-23)", () => {
+    const methods = (payer: string, cap: string, price: number) => `returns:\n  costs:\n    payer: ${payer}\n${cap}  methods:\n    - type: post\n      label: printable\n      price: ${price}\n`;
+    expect(found(methods("capped", "    cap: 5.95\n", 5.95), "return-cost-consistency")).toEqual([]);
+    expect(found(methods("capped", "    cap: 5.95\n", 5.96), "return-cost-consistency")).toEqual(["aboveCap@returns.methods.0.price"]);
+    expect(found(methods("customer", "", 12), "return-cost-consistency")).toEqual([]);
+    expect(found(methods("merchant", "", 0), "return-cost-consistency")).toEqual([]);
+  });
+
+  it("prepaid-label-price: a prepaid label with its price, or a printable one without, needs nothing more (L221-5 8°)", () => {
+    const method = (label: string, price: string) => `returns:\n  costs:\n    payer: customer\n  methods:\n    - type: post\n      label: ${label}\n${price}`;
+    expect(found(method("prepaid", "      price: 4.5\n"), "prepaid-label-price")).toEqual([]);
+    expect(found(method("printable", ""), "prepaid-label-price")).toEqual([]);
+    expect(found(method("prepaid", ""), "prepaid-label-price")).toEqual(["noPrice@returns.methods.0.label"]);
+  });
+
+  it("drop-off-locations: a warehouse needs its address like a store; post and relay do not", () => {
+    const method = (type: string) => `returns:\n  methods:\n    - type: ${type}\n`;
+    expect(found(method("warehouse"), "drop-off-locations")).toEqual(["missing@returns.methods.0.type"]);
+    expect(found(method("store"), "drop-off-locations")).toEqual(["missing@returns.methods.0.type"]);
+    expect(found(method("relay"), "drop-off-locations")).toEqual([]);
+    expect(found("returns:\n  methods:\n    - type: warehouse\n      locations: [2 rue du Port, 44000 Nantes]\n", "drop-off-locations")).toEqual([]);
+  });
+
+  it("withdrawal-start: one sector of goods among services is enough to need « receipt » (L221-18)", () => {
+    expect(found("sectors: [digital-content, books-media]\nwithdrawal:\n  startsFrom: order\n", "withdrawal-start")).toEqual(["early@withdrawal.startsFrom"]);
+    expect(found("sectors: [digital-content, leisure-services]\nwithdrawal:\n  startsFrom: order\n", "withdrawal-start")).toEqual([]);
+  });
+});
