@@ -214,6 +214,10 @@ describe("rules: the lawful side of each condition (survivors of the run on src/
     expect(found("returns:\n  methods:\n    - type: warehouse\n      locations: [2 rue du Port, 44000 Nantes]\n", "drop-off-locations")).toEqual([]);
   });
 
+  it("second-hand-presumption: « reconditionné » alone, at the end of a sentence, is second-hand (L217-7)", () => {
+    expect(found('customClauses:\n  - title: Occasion\n    text: "Ce téléphone est reconditionné."\n', "second-hand-presumption")).toEqual(["secondHand@customClauses.0.text"]);
+  });
+
   it("withdrawal-start: one sector of goods among services is enough to need « receipt » (L221-18)", () => {
     expect(found("sectors: [digital-content, books-media]\nwithdrawal:\n  startsFrom: order\n", "withdrawal-start")).toEqual(["early@withdrawal.startsFrom"]);
     expect(found("sectors: [digital-content, leisure-services]\nwithdrawal:\n  startsFrom: order\n", "withdrawal-start")).toEqual([]);
