@@ -124,7 +124,7 @@ describe("politique-retour audit (the command, through run() in this process)", 
     expect(json.ruleset).toBe(frRuleset.version);
     expect(json.files[0]?.ok).toBe(false);
     expect(json.files[0]?.findings[6]).toMatchObject({ rule: "clause-withdrawal-period", severity: "error", line: 7, column: 18, article: "L221-18" });
-    expect(Object.keys(json.files[0]!.findings[0]!).sort()).toEqual(["article", "column", "file", "line", "message", "path", "rule", "severity"]);
+    expect(Object.keys(json.files[0]!.findings[0]!).sort()).toEqual(["article", "column", "file", "line", "message", "messageId", "path", "rule", "severity"]);
   });
 
   it("exits 0 on a lawful policy, with warnings allowed", async () => {

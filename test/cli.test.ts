@@ -54,6 +54,10 @@ describe("politique-retour CLI", () => {
         file: "shop.yaml",
         line,
         column: 9,
+        // The value « 10 » ends after its two characters: editors and CI annotations underline it.
+        endLine: line,
+        endColumn: 11,
+        messageId: "tooShort",
         message: expect.stringContaining("au moins 14"),
         article: "L221-18",
       },

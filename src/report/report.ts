@@ -43,7 +43,7 @@ export function summaryLine(result: CheckResult, lang: Lang, cwd: string): strin
   return terminalLine(warnings > 0 ? t(lang, "cli.summary.okWarnings", { file, count: warnings }) : t(lang, "cli.summary.ok", { file }));
 }
 
-/** One file in the shape of DESIGN.md: { file, ok, findings: [ { rule, severity, path, line, column, message, article } ] }. */
+/** One file in the shape of DESIGN.md: { file, ok, findings: [ { rule, severity, path, line, column, endLine, endColumn, messageId, message, article } ] }. */
 export function jsonFile(r: CheckResult, cwd: string) {
   return {
     file: displayPath(r.file, cwd),
@@ -57,6 +57,10 @@ export function jsonFile(r: CheckResult, cwd: string) {
       file: displayPath(f.file ?? r.file, cwd),
       line: f.line ?? 1,
       column: f.column ?? 1,
+      // Where the value ends too (editors and CI annotations underline the whole value); the
+      // message id for tools that match on it rather than on the words.
+      ...(f.endLine !== undefined && f.endColumn !== undefined ? { endLine: f.endLine, endColumn: f.endColumn } : {}),
+      ...(f.messageId ? { messageId: f.messageId } : {}),
       message: f.message,
       ...(f.article ? { article: f.article } : {}),
     })),
