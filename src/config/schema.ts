@@ -8,7 +8,7 @@
 import { z } from "zod";
 import { isCalendarDate, isIsoShape } from "./dates.js";
 import { EMAIL, webUrlProblem } from "./url.js";
-import { SECTORS, SERVICE_SECTORS, type Sector } from "./sectors.js";
+import { GOODS_SECTORS, SECTORS, type Sector } from "./sectors.js";
 
 export { SECTORS, type Sector };
 
@@ -286,11 +286,10 @@ export function jsonSchema(): Record<string, unknown> {
   // `returns` may be left out by a shop that sells only services or digital content (validateConfig
   // fills a neutral block): editors ask for it only when a sector delivers goods.
   const required = (schema.required as string[]).filter((key) => key !== "returns");
-  const goods = SECTORS.filter((s) => !(SERVICE_SECTORS as readonly string[]).includes(s));
   return {
     title: "politique-retour config v1",
     ...schema,
     required,
-    allOf: [{ if: { required: ["sectors"], properties: { sectors: { contains: { enum: goods } } } }, then: { required: ["returns"] } }],
+    allOf: [{ if: { required: ["sectors"], properties: { sectors: { contains: { enum: [...GOODS_SECTORS] } } } }, then: { required: ["returns"] } }],
   };
 }
