@@ -198,7 +198,9 @@ export function validateConfig(loaded: LoadResult, lang: Lang = "fr"): Validated
       }
       // Our own checks (addresses…) are format checks, under the rule id a pattern failure had.
       const rule = issue.code === "custom" ? "schema/invalid-format" : `schema/${issue.code.replace(/_/gu, "-")}`;
-      findings.push(finding(path, describe(issue, lang), rule));
+      // `returns` may be left out only by a shop that delivers nothing: say why it is asked for.
+      const why = path.length === 1 && path[0] === "returns" && loaded.data.returns === undefined ? ` ${t(lang, "config.schema.returnsForGoods")}` : "";
+      findings.push(finding(path, describe(issue, lang) + why, rule));
     }
   }
 
