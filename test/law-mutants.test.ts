@@ -121,7 +121,8 @@ describe("cap-amount: the usual carrier price is 15 € (L221-23), written as a 
     expect(cap(15.01)[0]!.message).toBe(
       "Un plafond de 15,01\u00A0€ dépasse le prix habituel d’un retour par transporteur (environ 15\u00A0€)\u202F: le client ne paie que le coût direct du retour. Vérifiez ce montant.",
     );
-    expect(cap(40, "en")[0]!.message).toBe("A cap of 40\u00A0€ is above a usual carrier return price (about 15\u00A0€): the customer only pays the direct cost of return. Check this amount.");
+    expect(cap(40.5, "en")[0]!.message).toBe("A cap of €40.50 is above a usual carrier return price (about €15): the customer only pays the direct cost of return. Check this amount.");
+    expect(cap(40.5, "en")[0]!.data).toEqual({ cap: 40.5, typical: 15 });
   });
 });
 

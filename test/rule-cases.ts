@@ -103,11 +103,11 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "refunds:\n  restockingFee: 0\n",
     ],
     invalid: [
-      { yaml: "refunds:\n  restockingFee: 0.01\n", errors: [{ messageId: "fee", data: { fee: "0,01\u00A0€" }, path: "refunds.restockingFee", line: 3, column: 18, endLine: 3, endColumn: 22 }] },
+      { yaml: "refunds:\n  restockingFee: 0.01\n", errors: [{ messageId: "fee", data: { fee: 0.01 }, path: "refunds.restockingFee", line: 3, column: 18, endLine: 3, endColumn: 22 }] },
       {
         yaml: "refunds:\n  restockingFee: 4.5\n",
         errors: [
-          { messageId: "fee", data: { fee: "4,50\u00A0€" }, path: "refunds.restockingFee", line: 3, column: 18, endLine: 3, endColumn: 21 },
+          { messageId: "fee", data: { fee: 4.5 }, path: "refunds.restockingFee", line: 3, column: 18, endLine: 3, endColumn: 21 },
         ],
       },
     ],
@@ -344,18 +344,18 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "returns:\n  costs: { payer: merchant }\n  methods:\n    - { type: post, label: prepaid, price: 0 }\n",
     ],
     invalid: [
-      { yaml: "returns:\n  costs: { payer: merchant }\n  methods: [{ type: post, label: prepaid, price: 0.01 }]\n", errors: [{ messageId: "merchantPrice", data: { price: "0,01\u00A0€" }, path: "returns.methods.0.price", line: 4, column: 50, endLine: 4, endColumn: 54 }] },
-      { yaml: "returns:\n  costs: { payer: capped, cap: 5.95 }\n  methods: [{ type: post, label: printable, price: 5.96 }]\n", errors: [{ messageId: "aboveCap", data: { price: "5,96\u00A0€", cap: "5,95\u00A0€" }, path: "returns.methods.0.price", line: 4, column: 52, endLine: 4, endColumn: 56, severity: "warning" }] },
+      { yaml: "returns:\n  costs: { payer: merchant }\n  methods: [{ type: post, label: prepaid, price: 0.01 }]\n", errors: [{ messageId: "merchantPrice", data: { price: 0.01 }, path: "returns.methods.0.price", line: 4, column: 50, endLine: 4, endColumn: 54 }] },
+      { yaml: "returns:\n  costs: { payer: capped, cap: 5.95 }\n  methods: [{ type: post, label: printable, price: 5.96 }]\n", errors: [{ messageId: "aboveCap", data: { price: 5.96, cap: 5.95 }, path: "returns.methods.0.price", line: 4, column: 52, endLine: 4, endColumn: 56, severity: "warning" }] },
       {
         yaml: "returns:\n  costs: { payer: merchant }\n  methods:\n    - { type: post, label: prepaid, price: 4.9 }\n",
         errors: [
-          { messageId: "merchantPrice", data: { price: "4,90\u00A0€" }, path: "returns.methods.0.price", line: 5, column: 44, endLine: 5, endColumn: 47 },
+          { messageId: "merchantPrice", data: { price: 4.9 }, path: "returns.methods.0.price", line: 5, column: 44, endLine: 5, endColumn: 47 },
         ],
       },
       {
         yaml: "returns:\n  methods:\n    - { type: post, label: printable, price: 9 }\n",
         errors: [
-          { messageId: "aboveCap", data: { price: "9\u00A0€", cap: "5,95\u00A0€" }, path: "returns.methods.0.price", line: 4, column: 46, endLine: 4, endColumn: 47, severity: "warning" },
+          { messageId: "aboveCap", data: { price: 9, cap: 5.95 }, path: "returns.methods.0.price", line: 4, column: 46, endLine: 4, endColumn: 47, severity: "warning" },
         ],
       },
     ],
@@ -561,7 +561,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "returns:\n  costs: { payer: capped, cap: 6.5 }\n",
     ],
     invalid: [
-      { yaml: "returns:\n  costs: { payer: capped, cap: 15.01 }\n", errors: [{ messageId: "high", data: { cap: "15,01\u00A0€", typical: "15\u00A0€" }, path: "returns.costs.cap", line: 3, column: 32, endLine: 3, endColumn: 37 }] },
+      { yaml: "returns:\n  costs: { payer: capped, cap: 15.01 }\n", errors: [{ messageId: "high", data: { cap: 15.01, typical: 15 }, path: "returns.costs.cap", line: 3, column: 32, endLine: 3, endColumn: 37 }] },
       {
         yaml: "returns:\n  costs: { payer: capped, cap: 0 }\n",
         errors: [
@@ -571,7 +571,7 @@ export const RULE_CASES: Record<string, RuleCases> = {
       {
         yaml: "returns:\n  costs: { payer: capped, cap: 49 }\n  methods: [{ type: post, label: printable, price: 6 }]\n",
         errors: [
-          { messageId: "high", data: { cap: "49\u00A0€", typical: "15\u00A0€" }, path: "returns.costs.cap", line: 3, column: 32, endLine: 3, endColumn: 34 },
+          { messageId: "high", data: { cap: 49, typical: 15 }, path: "returns.costs.cap", line: 3, column: 32, endLine: 3, endColumn: 34 },
         ],
       },
       {

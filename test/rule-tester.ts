@@ -88,11 +88,13 @@ export function messageProblems(message: string, lang: Lang, data: Data | undefi
     if (s !== "" && written.includes(oneLine(s).replace(/…$/u, ""))) rest = rest.split(s).join(" ");
   }
   if (message.trim() === "") problems.push("empty message");
-  const hole = /\{\w+\}/u.exec(rest);
+  const hole = /\{\w+(:\w+)?\}/u.exec(rest);
   if (hole) problems.push(`unfilled placeholder ${hole[0]}`);
   if (lang === "en") {
     const french = FRENCH.exec(rest.replace(/«[^»]*»/gu, " ").replace(/https?:\/\/\S+/gu, " "));
     if (french) problems.push(`French in the English message: "${french[0]}"`);
+    const amount = /\d[\u00A0\u202F ]?€|\d,\d\d\b/u.exec(rest);
+    if (amount) problems.push(`amount written the French way in the English message: "${amount[0]}"`);
   }
   return problems;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { mdBlock, mdInline } from "../src/render/escape.js";
-import { days, euros, finalTypography, frenchDate, frenchTypography, typesetTemplate } from "../src/text/typography.js";
+import { format } from "../src/text/i18n.js";
+import { days, euros, finalTypography, frenchDate, frenchTypography, money, typesetTemplate } from "../src/text/typography.js";
 
 const NN = "\u202F";
 const NB = "\u00A0";
@@ -26,6 +27,16 @@ describe("French typography", () => {
     expect(euros(1234.5)).toBe(`1${NN}234,50${NB}€`);
     expect(days(14)).toBe(`14${NB}jours`);
     expect(days(1)).toBe(`1${NB}jour`);
+  });
+
+  it("writes amounts the reader's way in messages: {x:eur} in French and in English", () => {
+    expect(money(4.5, "en")).toBe("€4.50");
+    expect(money(49, "en")).toBe("€49");
+    expect(money(1234.5, "en")).toBe("€1,234.50");
+    expect(money(0.01, "fr")).toBe(`0,01${NB}€`);
+    expect(format("costs {price:eur}, {n} times", "en", { price: 5.96, n: 2 })).toBe("costs €5.96, 2 times");
+    expect(format("coûte {price:eur} : {n} fois", "fr", { price: 5.96, n: 2 })).toBe(`coûte 5,96${NB}€${NN}: 2 fois`);
+    expect(format("{price:eur} {other}", "en", {})).toBe("{price:eur} {other}");
   });
 });
 

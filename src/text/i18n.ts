@@ -1,6 +1,6 @@
 import { locales } from "../generated/assets.js";
 import type { Lang } from "./findings.js";
-import { frenchTypography } from "./typography.js";
+import { frenchTypography, money } from "./typography.js";
 
 export type Data = Record<string, string | number>;
 
@@ -17,10 +17,17 @@ export function hasMessage(lang: Lang, key: string): boolean {
   return lookup(lang, key) !== undefined;
 }
 
-/** Fills `{name}` holes. French strings get French spacing before data goes in, so data stays literal. */
+/**
+ * Fills `{name}` holes; `{name:eur}` says the number is an amount, written the reader's way
+ * (`4,50 €`, `€4.50`). French strings get French spacing before data goes in, so data stays literal.
+ */
 export function format(template: string, lang: Lang, data: Data = {}): string {
   const typeset = lang === "fr" ? frenchTypography(template) : template;
-  return typeset.replace(/\{(\w+)\}/gu, (hole, name: string) => (name in data ? String(data[name]) : hole));
+  return typeset.replace(/\{(\w+)(:eur)?\}/gu, (hole, name: string, eur: string | undefined) => {
+    if (!(name in data)) return hole;
+    const value = data[name];
+    return eur && typeof value === "number" ? money(value, lang) : String(value);
+  });
 }
 
 /** Message from locales/<lang>.yaml; falls back to French, then to the key itself. */

@@ -59,6 +59,17 @@ export function euros(amount: number): string {
   return `${whole}${rest === 0 ? "" : `,${String(rest).padStart(2, "0")}`}${NBSP}€`;
 }
 
+/** An amount in the reader's language: `4,50 €` in French, `€4.50` in English (`€49`, `€1,234.50`). */
+export function money(amount: number, lang: "fr" | "en"): string {
+  if (lang === "fr") return euros(amount);
+  const cents = Math.round(amount * 100);
+  const whole = Math.trunc(cents / 100)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/gu, ",");
+  const rest = cents % 100;
+  return `€${whole}${rest === 0 ? "" : `.${String(rest).padStart(2, "0")}`}`;
+}
+
 export function days(n: number): string {
   return `${n}${NBSP}jour${n > 1 ? "s" : ""}`;
 }

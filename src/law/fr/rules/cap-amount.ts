@@ -1,4 +1,3 @@
-import { euros } from "../../../text/typography.js";
 import type { Rule } from "../../types.js";
 
 /** Above what a parcel carrier charges for a usual return in France (2026): likely a typo. */
@@ -17,11 +16,11 @@ export const capAmount: Rule = {
   messages: {
     zero: {
       fr: "Un plafond de 0 € veut dire que le retour est gratuit : mettez plutôt payer: merchant.",
-      en: "A cap of 0 € means free returns: set payer: merchant instead.",
+      en: "A cap of €0 means free returns: set payer: merchant instead.",
     },
     high: {
-      fr: "Un plafond de {cap} dépasse le prix habituel d'un retour par transporteur (environ {typical}) : le client ne paie que le coût direct du retour. Vérifiez ce montant.",
-      en: "A cap of {cap} is above a usual carrier return price (about {typical}): the customer only pays the direct cost of return. Check this amount.",
+      fr: "Un plafond de {cap:eur} dépasse le prix habituel d'un retour par transporteur (environ {typical:eur}) : le client ne paie que le coût direct du retour. Vérifiez ce montant.",
+      en: "A cap of {cap:eur} is above a usual carrier return price (about {typical:eur}): the customer only pays the direct cost of return. Check this amount.",
     },
     unused: {
       fr: "Un plafond n'est utilisé qu'avec payer: capped ; il est ignoré ici.",
@@ -34,7 +33,7 @@ export const capAmount: Rule = {
     if (payer !== "capped") return [{ messageId: "unused", path: "returns.costs.cap" }];
     if (cap === 0) return [{ messageId: "zero", path: "returns.costs.cap" }];
     if (cap > TYPICAL_CARRIER_MAX) {
-      return [{ messageId: "high", path: "returns.costs.cap", data: { cap: euros(cap), typical: euros(TYPICAL_CARRIER_MAX) } }];
+      return [{ messageId: "high", path: "returns.costs.cap", data: { cap, typical: TYPICAL_CARRIER_MAX } }];
     }
     return [];
   },

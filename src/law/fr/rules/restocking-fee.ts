@@ -1,4 +1,3 @@
-import { euros } from "../../../text/typography.js";
 import type { Rule } from "../../types.js";
 
 // L221-23: only the direct cost of return may be charged; no handling or restocking fee.
@@ -14,12 +13,12 @@ export const restockingFee: Rule = {
   },
   messages: {
     fee: {
-      fr: "Aucuns frais de traitement ou de remise en stock ne peuvent être retenus ({fee} indiqués). Mettez 0.",
-      en: "No handling or restocking fee may be kept ({fee} given). Set it to 0.",
+      fr: "Aucuns frais de traitement ou de remise en stock ne peuvent être retenus ({fee:eur} indiqués). Mettez 0.",
+      en: "No handling or restocking fee may be kept ({fee:eur} given). Set it to 0.",
     },
   },
   check: ({ config }) =>
     config.refunds.restockingFee > 0
-      ? [{ messageId: "fee", path: "refunds.restockingFee", data: { fee: euros(config.refunds.restockingFee) } }]
+      ? [{ messageId: "fee", path: "refunds.restockingFee", data: { fee: config.refunds.restockingFee } }]
       : [],
 };
