@@ -6,7 +6,7 @@
 import type { Config } from "../config/schema.js";
 import type { Finding, Lang } from "../text/findings.js";
 import { hasMessage, t } from "../text/i18n.js";
-import { euros } from "../text/typography.js";
+import { money } from "../text/typography.js";
 import { answersFromInput, buildInput, isEmpty, sanitizeDraft } from "./answers.js";
 import { judgeAll, judgeAnswer } from "./judge.js";
 import { isCtrlC, type Choice, type PromptApi } from "./prompts.js";
@@ -344,7 +344,7 @@ export function createWizard(options: WizardOptions) {
   function display(q: Question, v: AnswerValue | undefined): string {
     if (isEmpty(v)) return t(lang, "wizard.summary.none");
     if (typeof v === "boolean") return t(lang, v ? "wizard.summary.yes" : "wizard.summary.no");
-    if (q.kind === "money" && typeof v === "number") return lang === "fr" ? euros(v) : `€${v.toFixed(2)}`;
+    if (q.kind === "money" && typeof v === "number") return money(v, lang);
     if (q.kind === "select" && typeof v === "string") return choiceName(q, v);
     if (q.kind === "checkbox" && Array.isArray(v)) return (v as string[]).map((x) => choiceName(q, x)).join(", ");
     if (q.kind === "clauses" && Array.isArray(v)) return (v as Clause[]).map((c) => c.title).join(", ");
