@@ -78,6 +78,21 @@ describe("return costs as tagged values", () => {
     expect(m.returns.postageRefund).toBeUndefined();
   });
 
+  it("a label we provide, without its price, under a cap: the cap at most, taken from the refund, no carrier's receipt to keep", () => {
+    const m = model({ returns: { costs: { payer: "capped", cap: 5.95 }, methods: [{ type: "relay", label: "printable" }, { type: "post", label: "prepaid" }, { type: "post", label: "customer" }] } });
+    expect(m.returns.methods.map((r) => r.cost)).toEqual([
+      { kind: "amount", amount: 5.95, atMost: true, deducted: true, excessRefund: false },
+      { kind: "amount", amount: 5.95, atMost: true, deducted: true, excessRefund: false },
+      { kind: "carrier", atMost: 5.95 },
+    ]);
+    expect(m.returns.labelDeducted).toBe(true);
+    const labelsOnly = model({ returns: { costs: { payer: "capped", cap: 5.95 }, methods: [{ type: "relay", label: "printable" }] } });
+    expect(labelsOnly.returns.postageRefund).toBeUndefined();
+    const text = renderMarkdown(labelsOnly);
+    expect(text).toContain("5,95\u00A0€ au plus, déduits de votre remboursement");
+    expect(text).not.toContain("reçu du transporteur");
+  });
+
   it("a price of 0 is free even when the customer pays returns", () => {
     const m = model({ returns: { costs: { payer: "customer" }, methods: [{ type: "relay", label: "printable", price: 0 }] } });
     expect(m.returns.methods[0]?.cost).toEqual({ kind: "free", postageRefund: false });

@@ -179,6 +179,9 @@ function methodCost(m: ReturnMethod, costs: Config["returns"]["costs"], free: bo
     const amount = capped ? Math.min(m.price, cap) : m.price;
     return { kind: "amount", amount, atMost: false, deducted: shopLabel, excessRefund: !shopLabel && capped && m.price > cap };
   }
+  // A label we provide is bought by us: without its price, the customer pays at most the cap,
+  // taken from the refund (there is no carrier's receipt to keep).
+  if (capped && shopLabel) return { kind: "amount", amount: cap, atMost: true, deducted: true, excessRefund: false };
   return capped ? { kind: "carrier", atMost: cap } : { kind: "carrier" };
 }
 
