@@ -86,3 +86,68 @@ describe("durations", () => {
     expect(found("Nos produits sont garantis 2 ans.")).toEqual([]);
   });
 });
+
+describe("durations against the law's numbers", () => {
+  it("withdrawal: 13 days is short, 14 is not; refund: 15 days is late, 14 is not", () => {
+    expect(found("Vous disposez de 13 jours pour changer d'avis.")).toEqual(["period-short «13 jours»"]);
+    expect(found("Vous disposez de 14 jours pour changer d'avis.")).toEqual([]);
+    expect(found("Nous remboursons sous 15 jours.")).toEqual(["refund-late «remboursons»"]);
+    expect(found("Nous remboursons sous 14 jours.")).toEqual([]);
+  });
+
+  it("a guarantee in years or months, not days (« 30 jours » there is a repair delay)", () => {
+    expect(found("Nos produits sont garantis 1 année.")).toEqual(["guarantee-short «garantis»"]);
+    expect(found("Nos produits sont garantis 700 jours.")).toEqual([]);
+  });
+
+  it("a duration denied is not the one given", () => {
+    expect(found("Le délai n'est pas de 7 jours pour changer d'avis.")).toEqual([]);
+  });
+});
+
+describe("patterns: order, refusal, one finding per rule and sentence, the closed list last", () => {
+  it("an ordered pattern needs its words in that order", () => {
+    expect(found("Aucun remboursement : un avoir vous sera proposé.")).toEqual(["credit-after-no-refund «remboursement»", "hostile-none-accepted «Aucun»"]);
+    expect(found("Un avoir vous sera proposé, aucun remboursement.")).toEqual(["hostile-none-accepted «aucun»"]);
+  });
+
+  it("refusing denied is no refusal", () => {
+    expect(found("Les articles soldés ne sont pas refusés.")).toEqual([]);
+    expect(found("Les articles soldés ne sont pas repris.")).toEqual(["sale-refused «soldés»"]);
+  });
+
+  it("one finding per rule in each sentence, each sentence on its own", () => {
+    const text = "Les soldes ne sont pas repris. Les promotions ne sont pas reprises non plus.";
+    const matches = analyseClauses(text);
+    expect(matches.map((m) => [m.pattern, m.rule, m.severity, text.slice(m.sentence.start, m.sentence.end), text.slice(m.at.start, m.at.end)])).toEqual([
+      ["sale-refused", "clause-sale-items", "error", "Les soldes ne sont pas repris.", "soldes"],
+      ["sale-refused", "clause-sale-items", "error", "Les promotions ne sont pas reprises non plus.", "promotions"],
+    ]);
+    expect(matches[0]).toMatchObject({ category: "sale", article: "L221-28, L221-29" });
+    expect(matches[0]?.rewrite.fr).toMatch(/^Écrivez plutôt/u);
+  });
+
+  it("the closed list (L221-28) speaks when no error did, warnings aside, and not on a heading of three words", () => {
+    expect(found("Nous refusons les produits électroniques.")).toEqual(["hostile-we-refuse «Nous»", "invented-exception «refusons»"]);
+    expect(found("Produits électroniques non repris.")).toEqual(["invented-exception «repris»"]);
+    expect(found("Électronique non reprise.")).toEqual([]);
+    expect(found("Les articles soldés ne sont pas repris.")).toEqual(["sale-refused «soldés»"]);
+  });
+});
+
+describe("each text is read once", () => {
+  it("the same text gives the same findings, not read again", () => {
+    const text = "Les soldes ne sont pas repris.";
+    expect(analyseClauses(text)).toBe(analyseClauses(text));
+  });
+
+  it("the memory holds 2 000 texts, then starts again", () => {
+    const first = analyseClauses("Les soldes ne sont pas repris.");
+    for (let i = 1; i < 2_000; i++) analyseClauses(`n${i}`);
+    expect(analyseClauses("Les soldes ne sont pas repris.")).toBe(first);
+    analyseClauses("n2000");
+    const again = analyseClauses("Les soldes ne sont pas repris.");
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
+  });
+});
