@@ -65,6 +65,16 @@ describe("word lists: how concepts.ts is read", () => {
     expect(found("Le remboursement complet est obligatoire.")).toEqual([]);
   });
 
+  it("at the start of a sentence: a word with `prev` has none before it, a word with `notPrev` is free", () => {
+    expect(found("Raisons de notre choix : nous aimons nos clients.")).toEqual([]);
+    expect(found("Complets, les articles doivent être renvoyés.")).toEqual(["packaging-required «Complets»"]);
+  });
+
+  it("a `~` at the end of a text without its final point", () => {
+    expect(found("L'emballage est obligatoire")).toEqual([]);
+    expect(found("L'emballage d'origine est obligatoire")).toEqual(["packaging-required «emballage d'origine»"]);
+  });
+
   it("`@only` is the word after « ne … que »", () => {
     expect(found("Nous ne remboursons que par avoir.")).toEqual(["credit-only «avoir»"]);
   });
