@@ -31,6 +31,11 @@ describe("word lists: how concepts.ts is read", () => {
     expect(found("Nous déclinons en cas de panne toute la responsabilité.")).toEqual([]);
   });
 
+  it("a phrase goes on after the word its `~` found: « y compris ~ frais de livraison »", () => {
+    expect(found("Nous remboursons la commande, y compris les frais de livraison, sauf les articles personnalisés.")).toEqual([]);
+    expect(found("Nous remboursons la commande, sauf les frais de livraison.")).toEqual(["delivery-kept «frais de livraison»"]);
+  });
+
   it("`~` goes over a comma, not over a colon", () => {
     expect(found("Emballage, origine obligatoire.")).toEqual(["packaging-required «Emballage, origine»"]);
     expect(found("Emballage : origine obligatoire.")).toEqual([]);
