@@ -36,6 +36,10 @@ describe("word lists: how concepts.ts is read", () => {
     expect(found("Nous remboursons la commande, sauf les frais de livraison.")).toEqual(["delivery-kept «frais de livraison»"]);
   });
 
+  it("a word said twice: a phrase is tried at each place its first word is", () => {
+    expect(found("Les frais de dossier et les frais de port ne sont pas remboursés.")).toEqual(["fees «frais de dossier»", "delivery-kept «frais de port»"]);
+  });
+
   it("`~` goes over a comma, not over a colon", () => {
     expect(found("Emballage, origine obligatoire.")).toEqual(["packaging-required «Emballage, origine»"]);
     expect(found("Emballage : origine obligatoire.")).toEqual([]);
