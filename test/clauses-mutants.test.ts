@@ -121,6 +121,12 @@ describe("durations against the law's numbers", () => {
 
   it("a duration denied is not the one given", () => {
     expect(found("Le délai n'est pas de 7 jours pour changer d'avis.")).toEqual([]);
+    expect(found("Vous disposez de 14 jours, et non de 7 jours, pour changer d'avis.")).toEqual([]);
+  });
+
+  it("a number with no unit after it is no duration, even at the very end", () => {
+    expect(found("Vous disposez de 7")).toEqual([]);
+    expect(found("Vous disposez de 7 articles pour changer d'avis.")).toEqual([]);
   });
 });
 
