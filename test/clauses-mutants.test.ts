@@ -124,6 +124,11 @@ describe("durations against the law's numbers", () => {
     expect(found("Vous disposez de 14 jours, et non de 7 jours, pour changer d'avis.")).toEqual([]);
   });
 
+  it("a date or a code glued to a number is no duration: « 7juin », « RET7j »", () => {
+    expect(found("Vous avez jusqu'au 7juin pour retourner un article.")).toEqual([]);
+    expect(found("Indiquez le code RET7j pour retourner un article.")).toEqual([]);
+  });
+
   it("a number with no unit after it is no duration, even at the very end", () => {
     expect(found("Vous disposez de 7")).toEqual([]);
     expect(found("Vous disposez de 7 articles pour changer d'avis.")).toEqual([]);
