@@ -144,6 +144,8 @@ describe("patterns: order, refusal, one finding per rule and sentence, the close
   it("refusing denied is no refusal", () => {
     expect(found("Les articles soldés ne sont pas refusés.")).toEqual([]);
     expect(found("Les articles soldés ne sont pas repris.")).toEqual(["sale-refused «soldés»"]);
+    // « not excluded » wins over a « not taken back » that only says where.
+    expect(found("Les articles soldés ne sont pas exclus : ils ne sont pas repris en magasin mais par la poste.")).toEqual([]);
   });
 
   it("one finding per rule in each sentence, each sentence on its own", () => {
