@@ -141,6 +141,10 @@ describe("patterns: order, refusal, one finding per rule and sentence, the close
     expect(found("Un avoir vous sera proposé, aucun remboursement.")).toEqual(["hostile-none-accepted «aucun»"]);
   });
 
+  it("`*X` takes X said or denied: « aucun droit de rétractation » still names the right", () => {
+    expect(found("Aucun droit de rétractation ne s'applique à nos produits.")).toEqual(["right-denied «droit de rétractation»"]);
+  });
+
   it("refusing denied is no refusal", () => {
     expect(found("Les articles soldés ne sont pas refusés.")).toEqual([]);
     expect(found("Les articles soldés ne sont pas repris.")).toEqual(["sale-refused «soldés»"]);
