@@ -136,6 +136,10 @@ describe("durations against the law's numbers", () => {
 });
 
 describe("patterns: order, refusal, one finding per rule and sentence, the closed list last", () => {
+  it("a finding points at the first of its alternatives said in the sentence", () => {
+    expect(found("Tout article incomplet ou sans sa notice sera refusé.")).toEqual(["packaging-missing-refused «incomplet»"]);
+  });
+
   it("an ordered pattern needs its words in that order", () => {
     expect(found("Aucun remboursement : un avoir vous sera proposé.")).toEqual(["credit-after-no-refund «remboursement»", "hostile-none-accepted «Aucun»"]);
     expect(found("Un avoir vous sera proposé, aucun remboursement.")).toEqual(["hostile-none-accepted «aucun»"]);
