@@ -1,5 +1,39 @@
+import { statSync } from "node:fs";
 import { availableParallelism } from "node:os";
+import { basename, relative } from "node:path";
+import { BaseSequencer, type TestSpecification } from "vitest/node";
 import { defineConfig } from "vitest/config";
+
+/**
+ * The longest files, longest first (measured on two cores: process spawns, the browser, npm).
+ * Workers take files from one queue; a long file started last runs alone on one core at the
+ * end. On a fresh clone (CI) vitest knows no durations and keeps the glob's alphabetical order,
+ * which put the two snapshot files last.
+ */
+export const LONGEST_FIRST = [
+  "snapshot", "browser", "install", "snapshot-fallback", "limits", "fuzz", "files", "pdf-policy",
+  "cli", "pdf-shaping", "batch", "check-batch", "wizard-pty", "exits", "interrupt", "incremental",
+  "fuzz-files", "withdrawal-kit-browser", "lawyer-review", "links", "pdf", "batch-startup",
+].map((name) => `${name}.test.ts`);
+
+/**
+ * Vitest's order when it recorded a duration for every file (a second run), else LONGEST_FIRST,
+ * then the others by size, biggest first (without durations vitest keeps the glob's order).
+ */
+class LongestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const cache = this.ctx.cache;
+    const known = sorted.every((f) => cache.getFileTestResults(`${f.project.name}:${relative(this.ctx.config.root, f.moduleId)}`)?.duration);
+    if (known) return sorted;
+    const rank = (f: TestSpecification) => {
+      const i = LONGEST_FIRST.indexOf(basename(f.moduleId));
+      return i < 0 ? LONGEST_FIRST.length : i;
+    };
+    const size = new Map(sorted.map((f) => [f, statSync(f.moduleId).size]));
+    return sorted.sort((a, b) => rank(a) - rank(b) || size.get(b)! - size.get(a)!);
+  }
+}
 
 export default defineConfig({
   test: {
@@ -19,6 +53,7 @@ export default defineConfig({
     // machine runs the files one after another; much of a file's time is spent waiting on a child
     // process, the browser or npm, so a second file fits beside it.
     maxWorkers: availableParallelism(),
+    sequence: { sequencer: LongestFirst },
     testTimeout: 30_000,
     // `npm run mutation` leaves these out (vitest.mutation.config.ts): too slow to run per mutant.
     tags: [{ name: "pdf", description: "renders a PDF" }],

@@ -4,10 +4,11 @@
 // made on the machine that uses it and recorded in manifest.json with that node's version.
 // If it cannot be built (no esbuild, another platform), the CLI starts normally: a warning,
 // not a failed build.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { buildBlob } from "./snapshot-blob.mjs";
+import { buildBlob, FLAGS } from "./snapshot-blob.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const out = join(root, "dist/snapshot");
@@ -18,6 +19,53 @@ function warn(reason) {
 }
 
 const bundleDir = join(root, "dist/snapshot-bundle");
+
+let codeHash;
+try {
+  codeHash = await import(pathToFileURL(join(root, "dist/io/code-hash.js")).href);
+} catch (e) {
+  warn(`dist/ is not compiled: ${e.message}`);
+}
+const { codeStamps, combineStamps } = codeHash;
+const code = combineStamps(codeStamps(join(root, "dist")));
+
+/**
+ * Everything the bundle and the blob are made from: the compiled code (dist/, by content), these
+ * scripts, the installed dependencies (bundled), the examples (the warm-up run renders them) and
+ * the node that builds and loads the blob. `npm test` builds again right after `npm install`
+ * built: with the same inputs the snapshot is kept (POLITIQUE_RETOUR_SNAPSHOT_REBUILD=1 forces it).
+ */
+function inputsHash() {
+  const hash = createHash("sha256");
+  const add = (name, bytes) => hash.update(`${name}\0`).update(bytes).update("\n");
+  add("code", code);
+  add("node", JSON.stringify([process.execPath, process.version, process.versions.v8, process.arch, process.platform, FLAGS]));
+  for (const script of ["scripts/build-snapshot.mjs", "scripts/snapshot-blob.mjs", "scripts/snapshot-entry.mjs"]) add(script, readFileSync(join(root, script)));
+  // npm rewrites node_modules/.package-lock.json whenever it changes what is installed.
+  const lock = [join(root, "node_modules/.package-lock.json"), join(root, "package-lock.json")].find((f) => existsSync(f));
+  if (lock) add("lock", readFileSync(lock));
+  const walk = (dir) => readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1)).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+  for (const file of walk(join(root, "examples"))) add(relative(root, file), readFileSync(file));
+  return hash.digest("hex");
+}
+const inputs = inputsHash();
+
+/** The blob in dist/snapshot/ was built from these same inputs and is still the file it names. */
+function upToDate() {
+  try {
+    const made = JSON.parse(readFileSync(join(bundleDir, "bundle.json"), "utf8"));
+    const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
+    const blob = statSync(join(out, manifest.blob));
+    return made.inputs === inputs && made.code === code && manifest.code === code && blob.size === manifest.blobSize && blob.mtimeMs === manifest.blobMtimeMs;
+  } catch {
+    return false;
+  }
+}
+if (process.env.POLITIQUE_RETOUR_SNAPSHOT_REBUILD !== "1" && upToDate()) {
+  process.stderr.write("build-snapshot: up to date (same code, scripts, dependencies, examples and node), kept.\n");
+  process.exit(0);
+}
+
 rmSync(out, { recursive: true, force: true });
 rmSync(bundleDir, { recursive: true, force: true });
 mkdirSync(bundleDir, { recursive: true });
@@ -110,8 +158,8 @@ try {
   warn(`bundling failed: ${e.message}`);
 }
 
-const { codeStamps, combineStamps } = await import(pathToFileURL(join(root, "dist/io/code-hash.js")).href);
-// What the bundle was made from: the blob is built only over this same compiled code.
-writeFileSync(join(bundleDir, "bundle.json"), `${JSON.stringify({ code: combineStamps(codeStamps(join(root, "dist"))) }, null, 2)}\n`);
+// What the bundle was made from: the blob is built only over this same compiled code; `inputs`
+// lets the next build keep it (see upToDate).
+writeFileSync(join(bundleDir, "bundle.json"), `${JSON.stringify({ code, inputs }, null, 2)}\n`);
 const why = await buildBlob(root);
 if (why) warn(why);

@@ -111,12 +111,13 @@ describe("in a real browser", () => {
 
   it("printing each example gives a clean A4: the form whole on one sheet, no sheet with only a few lines", async () => {
     const dir = tempDir();
+    // One page, each example loaded into it in turn (setContent replaces the whole document).
+    const { page } = await open("");
     for (const file of EXAMPLE_FILES) {
       const policy = buildPolicy(checkLoaded(loadConfig(file, readConfigFile, "fr"), { lang: "fr" }).config!, frRuleset.version);
-      const { page } = await open(String((await renderFiles(policy, ["html"]))[0]!.content));
+      await page.setContent(String((await renderFiles(policy, ["html"]))[0]!.content), { waitUntil: "load" });
       const out = join(dir, "print.pdf");
       writeFileSync(out, await page.pdf({ format: "A4", printBackground: true }));
-      await page.close();
       const info = execFileSync("pdfinfo", [out], { encoding: "utf8" });
       expect(info).toMatch(/Page size:\s+59[56](\.\d+)? x 84[12](\.\d+)? pts \(A4\)/u);
       const pages = execFileSync("pdftotext", ["-layout", out, "-"], { encoding: "utf8" }).split("\f").slice(0, -1);
@@ -127,15 +128,18 @@ describe("in a real browser", () => {
       expect(form, file).toBeGreaterThanOrEqual(0);
       expect(pages[form], file).toContain("(*) Rayez la mention inutile.");
     }
+    await page.close();
   }, 120_000);
 
   it("at 390 px wide, no identifier is split across two lines (SIRET, phone, article, amount, date, e-mail)", async () => {
+    // One page 390 px wide, each document loaded into it in turn.
+    const { page } = await open("");
+    await page.setViewportSize({ width: 390, height: 844 });
     for (const file of EXAMPLE_FILES) {
       const policy = buildPolicy(checkLoaded(loadConfig(file, readConfigFile, "fr"), { lang: "fr" }).config!, frRuleset.version);
       const [html, fragment] = await renderFiles(policy, ["html", "fragment"]);
       for (const doc of [String(html!.content), HOST(String(fragment!.content))]) {
-        const { page } = await open(doc);
-        await page.setViewportSize({ width: 390, height: 844 });
+        await page.setContent(doc, { waitUntil: "load" });
         const split = await page.evaluate((sources) => {
           const res = sources.map((s) => new RegExp(s, "gu"));
           const root = document.querySelector(".politique-retour")!;
@@ -172,11 +176,11 @@ describe("in a real browser", () => {
           }
           return { found, checked };
         }, IDENTIFIER_SOURCES);
-        await page.close();
         expect(split.found, file).toEqual([]);
         expect(split.checked).toBeGreaterThan(20);
       }
     }
+    await page.close();
   }, 120_000);
 
   const THEMES = {

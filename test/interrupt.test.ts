@@ -5,13 +5,18 @@
  */
 import { spawn } from "node:child_process";
 import { MANIFEST_NAME } from "../src/batch/fingerprint.js";
+import { IN_THREAD_BELOW } from "../src/batch/pool.js";
 import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BIN, ROOT, runCli, tempDir, tree } from "./helpers.js";
 import { runHere } from "./in-process.js";
 
-const SHOPS = 40;
+/**
+ * Enough for the worker pool (src/batch/pool.ts: IN_THREAD_BELOW, 16) and for a kill sent at the
+ * first written file to land with most shops still to come: two workers render two at a time.
+ */
+const SHOPS = 24;
 
 /** An agency folder of SHOPS clients extending one base, with the given effective date. */
 function agency(date: string): string {
@@ -57,6 +62,7 @@ describe("interruptions", async () => {
         mkdirSync(join(out, path.split("/")[0]!), { recursive: true });
         writeFileSync(join(out, path), bytes);
       }
+      expect(SHOPS).toBeGreaterThanOrEqual(IN_THREAD_BELOW); // a batch of the worker pool
       const code = await killMidway(agency("2026-12-15"), out, signal);
       if (signal === "SIGINT") expect(code).toBe(130);
       else expect(code).toBeNull();

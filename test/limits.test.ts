@@ -8,7 +8,7 @@ import { describe, expect, it, vi } from "vitest";
 import { checkLoaded } from "../src/law/check.js";
 import { loadConfig, MAX_EXPANDED_WEIGHT, MAX_EXTENDS_DEPTH, MAX_NESTING } from "../src/config/load.js";
 import { exampleText, memoryReader, ROOT, runCli, tempDir } from "./helpers.js";
-import { runHere } from "./in-process.js";
+import { runBuilt, runHere } from "./in-process.js";
 
 // Each test runs the executable, some several times: a shared 2-core machine needs the room.
 vi.setConfig({ testTimeout: 90_000, hookTimeout: 60_000 });
@@ -144,7 +144,8 @@ describe("workers that die", () => {
     expect(batch.code, batch.stderr).toBe(0);
     expect(batch.stderr).toMatch(/16 politique\(s\) générée\(s\), dont 0 avec avertissements, 0 en échec/u);
     expect(batch.stderr).not.toContain("Erreur interne");
-    const alone = await runCli(["generate", "clients/c7.yaml", "--out", "alone", "--format", "md"], { cwd: dir });
+    // The same config alone, through the same build's run() in this process.
+    const alone = await runBuilt(["generate", "clients/c7.yaml", "--out", "alone", "--format", "md"], { cwd: dir });
     expect(alone.code).toBe(0);
     const path = "petits-pas-7/politique-retour.md";
     expect(readFileSync(join(dir, "out", path)).equals(readFileSync(join(dir, "alone", path)))).toBe(true);

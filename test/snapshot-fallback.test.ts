@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import { codeHash } from "../src/io/code-hash.js";
 import type { SnapshotManifest } from "../src/cli/launch.js";
 import { EXAMPLE, ROOT, runCli, tempDir, tree, type RunResult } from "./helpers.js";
+import { runBuilt } from "./in-process.js";
 
 const DEBUG = { POLITIQUE_RETOUR_DEBUG_START: "1" };
 
@@ -52,7 +53,9 @@ function normalRun(pkg?: string): Promise<{ run: RunResult; out: string }> {
   if (!normals.has(key)) {
     const out = tempDir();
     const off = { POLITIQUE_RETOUR_SNAPSHOT: "0" };
-    normals.set(key, (key === ROOT ? runCli(["generate", EXAMPLE, "--out", out, "--format", "md,html,pdf"], { env: off }) : runFrom(key, out, off)).then((run) => ({ run, out })));
+    // ROOT's: its built run() in this process (what the executable's normal start runs, as
+    // test/snapshot.test.ts compares); a copy's other code: its own executable.
+    normals.set(key, (key === ROOT ? runBuilt(["generate", EXAMPLE, "--out", out, "--format", "md,html,pdf"], { env: off }) : runFrom(key, out, off)).then((run) => ({ run, out })));
   }
   return normals.get(key)!;
 }
