@@ -1,8 +1,14 @@
 // The process saved as a V8 startup snapshot by scripts/build-snapshot.mjs (bundled first: a
 // snapshot entry can only require node: built-ins). It loads the CLI, then renders the bundled
 // example shops once, so that the saved heap already holds the parsed fonts, the compiled
-// templates and the shaped words of the policy text. The child started from it
-// (src/cli/launch.ts) runs the CLI with its own arguments, environment and terminal.
+// templates and the compiled code of every step. The child started from it (src/cli/launch.ts)
+// runs the CLI with its own arguments, environment and terminal.
+//
+// Every byte of the saved heap is read back at each start (V8 checks the whole blob, then
+// deserializes it: ~12 ms a megabyte on the reference machine), so what is kept must cost less to
+// load than to make again. The words shaped during the warm-up are not kept: the shaped-word
+// caches of the eight examples were 4.7 MB (a fifth of the blob) and shaping the words of one
+// policy again costs less than loading them (bench/cold.sh; figures in bench/RESULTS.md).
 import { closeSync, fstatSync, mkdtempSync, readdirSync, rmSync, writeSync } from "node:fs";
 import { Socket } from "node:net";
 import { Writable } from "node:stream";
@@ -12,6 +18,7 @@ import { join } from "node:path";
 import v8 from "node:v8";
 import { main, run } from "../dist/cli/main.js";
 import { notoSansFonts } from "../dist/io/fonts.js";
+import { loadFonts, sharedLayoutCache } from "../dist/render/pdf/fonts.js";
 import { renderPdf } from "../dist/render/pdf/index.js";
 import { FORMATS } from "../dist/render/policy-files.js";
 
@@ -45,6 +52,12 @@ async function warmUp() {
     title: "Essai", shopName: "Essai", author: "Essai", subject: "Essai", keywords: [],
     creationDate: new Date("2026-01-01T00:00:00Z"), rulesetVersion: "essai",
   }, { fontLoader: notoSansFonts });
+  // The shaped words go; the parsed faces (and the layout tables the shaping read) stay.
+  const fonts = loadFonts(notoSansFonts);
+  for (const face of ["regular", "bold", "italic", "boldItalic", "semibold"]) {
+    const words = sharedLayoutCache(fonts[face]);
+    for (const word of Object.keys(words)) delete words[word];
+  }
 }
 
 warmUp().catch((e) => {
