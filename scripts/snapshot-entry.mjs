@@ -5,10 +5,8 @@
 // runs the CLI with its own arguments, environment and terminal.
 //
 // Every byte of the saved heap is read back at each start (V8 checks the whole blob, then
-// deserializes it: ~12 ms a megabyte on the reference machine), so what is kept must cost less to
-// load than to make again. The words shaped during the warm-up are not kept: the shaped-word
-// caches of the eight examples were 4.7 MB (a fifth of the blob) and shaping the words of one
-// policy again costs less than loading them (bench/cold.sh; figures in bench/RESULTS.md).
+// deserializes it: roughly 10 ms a megabyte on the reference machine), so what is kept must cost
+// less to load than to make again, and is kept in as little room as it fits.
 import { closeSync, fstatSync, mkdtempSync, readdirSync, rmSync, writeSync } from "node:fs";
 import { Socket } from "node:net";
 import { Writable } from "node:stream";
@@ -52,11 +50,29 @@ async function warmUp() {
     title: "Essai", shopName: "Essai", author: "Essai", subject: "Essai", keywords: [],
     creationDate: new Date("2026-01-01T00:00:00Z"), rulesetVersion: "essai",
   }, { fontLoader: notoSansFonts });
-  // The shaped words go; the parsed faces (and the layout tables the shaping read) stay.
-  const fonts = loadFonts(notoSansFonts);
+  compactShapedWords(loadFonts(notoSansFonts));
+}
+
+/**
+ * The shaped words stay (shaping them again costs more than loading them), in less room: a
+ * word's glyph positions are small records, mostly the same from one word to the next, so equal
+ * ones are shared, and so are the feature lists fontkit records in each run. Both are only read
+ * once a word is shaped (pdfkit copies a position before changing it), so sharing changes no
+ * byte; it halves what the words weigh in the blob.
+ */
+function compactShapedWords(fonts) {
+  const same = new Map();
+  const key = (o) => JSON.stringify(Object.entries(o).map(([k, v]) => [k, Object.is(v, -0) ? "-0" : v]));
+  const shared = (o) => {
+    const k = `${Object.getPrototypeOf(o)?.constructor?.name}:${key(o)}`;
+    if (!same.has(k)) same.set(k, o);
+    return same.get(k);
+  };
   for (const face of ["regular", "bold", "italic", "boldItalic", "semibold"]) {
-    const words = sharedLayoutCache(fonts[face]);
-    for (const word of Object.keys(words)) delete words[word];
+    for (const run of Object.values(sharedLayoutCache(fonts[face]))) {
+      if (Array.isArray(run?.positions)) run.positions = run.positions.map(shared);
+      if (run?.features && typeof run.features === "object") run.features = shared(run.features);
+    }
   }
 }
 
