@@ -19,7 +19,7 @@ import { readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { IN_THREAD_BELOW } from "../batch/pool.js";
-import { codeStamps, combineStamps, type FileStamp } from "../io/code-hash.js";
+import { codeHashSince, type FileStamp } from "../io/code-hash.js";
 
 /** Written next to the blob by scripts/build-snapshot.mjs: a blob only loads in the node that made it. */
 export interface SnapshotManifest {
@@ -55,8 +55,11 @@ export interface Runtime {
   platform: string;
   /** Flags given to this node (`process.execArgv`). */
   execArgv: readonly string[];
-  /** Hash of the compiled code now; files whose size and mtime match `recorded` are not read again. */
-  code: (recorded: readonly FileStamp[]) => string;
+  /**
+   * Hash of the compiled code now; files whose size and mtime match `recorded` are not read again
+   * (and when all match, `recordedHash` is the answer: nothing is hashed).
+   */
+  code: (recorded: readonly FileStamp[], recordedHash: string) => string;
 }
 
 /**
@@ -92,7 +95,7 @@ export function snapshotPlan(
     arch: process.arch,
     platform: process.platform,
     execArgv: process.execArgv,
-    code: (recorded) => combineStamps(codeStamps(fileURLToPath(new URL("..", import.meta.url)), recorded)),
+    code: (recorded, recordedHash) => codeHashSince(fileURLToPath(new URL("..", import.meta.url)), recorded, recordedHash),
   },
   /** Any inputs (folders, globs, many files): the caller knows few shops will be rendered. */
   anyInputs = false,
@@ -118,7 +121,7 @@ export function snapshotPlan(
   const stat = statSync(blob, { throwIfNoEntry: false });
   if (!stat?.isFile() || stat.size !== manifest.blobSize || stat.mtimeMs !== manifest.blobMtimeMs) return undefined;
   try {
-    if (!Array.isArray(manifest.stamps) || runtime.code(manifest.stamps) !== manifest.code) return undefined;
+    if (!Array.isArray(manifest.stamps) || runtime.code(manifest.stamps, manifest.code) !== manifest.code) return undefined;
   } catch {
     return undefined;
   }
