@@ -2,6 +2,7 @@
  * registered; and text measurement with those faces for the layout pass. */
 import type * as fontkit from "fontkit";
 import PDFDocument from "pdfkit";
+import { embedFromCache } from "./font-embed.js";
 import { sharedLayoutCache, type FontSet, type MainFace } from "./fonts.js";
 import type { Measurer } from "./flow.js";
 import type { Script, Style } from "./inline.js";
@@ -54,6 +55,8 @@ export function createDocument(fonts: FontSet, meta: DocumentInfo, scripts: Read
     // pdfkit internals (0.20): EmbeddedFont#layoutCache, the per-document word shaping cache.
     const embedded = (doc.font(name) as unknown as { _font?: { layoutCache?: unknown } })._font;
     if (embedded && "layoutCache" in embedded) embedded.layoutCache = sharedLayoutCache(font);
+    // Its subset's font file and ToUnicode map, deflated, kept for the next documents.
+    embedFromCache(embedded);
   };
   for (const [name, face] of Object.entries(faces)) register(name, fonts[face]);
   const registered = new Set<string>();
