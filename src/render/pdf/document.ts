@@ -3,6 +3,7 @@
 import type * as fontkit from "fontkit";
 import PDFDocument from "pdfkit";
 import { embedFromCache } from "./font-embed.js";
+import { viaPdfkitText } from "./glyph-runs.js";
 import { sharedLayoutCache, type FontSet, type MainFace } from "./fonts.js";
 import type { Measurer } from "./flow.js";
 import type { Line, Measure } from "./inline.js";
@@ -21,7 +22,7 @@ export interface DocumentInfo {
 
 /** The document, and how its faces are named; `scripts`: the fallback scripts it has text in
  * (only their faces are registered, so only they are embedded). */
-export function createDocument(fonts: FontSet, meta: DocumentInfo, scripts: ReadonlySet<Script>): { doc: PDFKit.PDFDocument; faceName: FaceName; ascender: Ascender } {
+export function createDocument(fonts: FontSet, meta: DocumentInfo, scripts: ReadonlySet<Script>, { viaPdfkit = false } = {}): { doc: PDFKit.PDFDocument; faceName: FaceName; ascender: Ascender } {
   const doc = new PDFDocument({
     size: "A4",
     margins: { top: PAGE.top, bottom: PAGE.height - PAGE.bottom, left: PAGE.left, right: PAGE.width - PAGE.right },
@@ -57,7 +58,7 @@ export function createDocument(fonts: FontSet, meta: DocumentInfo, scripts: Read
     const embedded = (doc.font(name) as unknown as { _font?: { layoutCache?: unknown } })._font;
     if (embedded && "layoutCache" in embedded) embedded.layoutCache = sharedLayoutCache(font);
     // Its subset's font file and ToUnicode map, deflated, kept for the next documents.
-    embedFromCache(embedded);
+    if (!viaPdfkit) embedFromCache(embedded);
   };
   for (const [name, face] of Object.entries(faces)) register(name, fonts[face]);
   const registered = new Set<string>();
@@ -71,7 +72,8 @@ export function createDocument(fonts: FontSet, meta: DocumentInfo, scripts: Read
     }
   }
   doc.font(FACE.regular);
-  bufferContent(doc);
+  if (viaPdfkit) viaPdfkitText.add(doc);
+  else bufferContent(doc);
   const faceName: FaceName = (style, script, semibold = false) => {
     if (script) {
       // A heading's text is measured in the regular weight: drawn in the bold one, Hebrew and

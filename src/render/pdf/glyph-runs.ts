@@ -103,9 +103,17 @@ function codeOf(font: EmbeddedFont, table: string[], glyph: Glyph): string {
   return code;
 }
 
-/** Writes `text` at (x, top) in the document's current face, size and fill colour: what
- * `doc.text(text, x, top, { lineBreak: false })` writes, without its text layout machinery. */
+/** Documents whose text goes through pdfkit's text() (the `viaPdfkit` option of renderPdf). */
+export const viaPdfkitText = new WeakSet<Doc>();
+
+/** Writes `text` (a piece of a line: no line break) at (x, top) in the document's current
+ * face, size and fill colour: what `doc.text(text, x, top, { lineBreak: false })` writes,
+ * without its text layout machinery. */
 export function writeText(doc: Doc, text: string, x: number, top: number): void {
+  if (viaPdfkitText.has(doc)) {
+    doc.text(text, x, top, { lineBreak: false });
+    return;
+  }
   const d = doc as unknown as DocInternals;
   text = text.replace(/\n/g, "");
   if (text.length === 0) return;
