@@ -36,9 +36,74 @@ interface Embeddable extends EmbeddedFont {
   name: string;
   descender: number;
   bbox: { minX: number; minY: number; maxX: number; maxY: number };
-  subset: EmbeddedFont["subset"] & { glyphs: number[]; cff?: unknown; encode(): Uint8Array };
+  subset: EmbeddedFont["subset"] & TtfSubset;
   embed(): void;
   toUnicodeCmap(): Ref;
+}
+
+/** fontkit's TTFSubset (2.0.4), the fields the glyph cache below reads or fills. */
+interface TtfSubset {
+  glyphs: number[];
+  includeGlyph(id: number): number;
+  cff?: unknown;
+  encode(): Uint8Array;
+  _addGlyph(gid: number): number;
+  glyf: Uint8Array[];
+  loca: { offsets: number[] };
+  hmtx: { metrics: { advance: number; bearing: number }[] };
+  offset: number;
+}
+
+interface FontTables {
+  getGlyph(id: number): { advanceWidth: number; _decode(): { numberOfContours: number; components?: { glyphID: number; pos: number }[] } | null; _getMetrics(): { leftBearing: number } };
+  loca: { offsets: number[] };
+  _getTableStream(tag: string): { pos: number; readBuffer(length: number): Uint8Array };
+  _variationProcessor?: unknown;
+}
+
+/** A glyph as a subset copies it: its bytes in the glyf table, where its components' ids are
+ * (a composite glyph) and its metrics. A function of the face and the glyph id. */
+interface SubsetGlyph {
+  bytes: Uint8Array;
+  components: { glyphID: number; pos: number }[] | undefined;
+  advance: number;
+  bearing: number;
+}
+const subsetGlyphs = new WeakMap<fontkit.Font, Map<number, SubsetGlyph>>();
+
+/**
+ * fontkit's TTFSubset#_addGlyph with what it reads from the face kept per glyph: it decodes
+ * the glyph's outline (to find a composite's components) and copies its bytes for every
+ * subset, and a batch makes a subset of the same faces for every document. The bytes it adds
+ * are the same: the glyph's bytes, the components renumbered in this subset.
+ */
+function addGlyph(this: TtfSubset & { font: FontTables }, gid: number): number {
+  const font = this.font;
+  let known = subsetGlyphs.get(font as unknown as fontkit.Font);
+  if (!known) subsetGlyphs.set(font as unknown as fontkit.Font, (known = new Map()));
+  let glyph = known.get(gid);
+  if (!glyph) {
+    const g = font.getGlyph(gid);
+    const glyf = g._decode();
+    const start = font.loca.offsets[gid]!;
+    const stream = font._getTableStream("glyf");
+    stream.pos += start;
+    const bytes = Uint8Array.from(stream.readBuffer(font.loca.offsets[gid + 1]! - start));
+    const components = glyf && glyf.numberOfContours < 0 ? glyf.components!.map(({ glyphID, pos }) => ({ glyphID, pos })) : undefined;
+    glyph = { bytes, components, advance: g.advanceWidth, bearing: g._getMetrics().leftBearing };
+    known.set(gid, glyph);
+  }
+  let buffer = glyph.bytes;
+  if (glyph.components) {
+    buffer = new Uint8Array(glyph.bytes);
+    const view = new DataView(buffer.buffer);
+    for (const component of glyph.components) view.setUint16(component.pos, this.includeGlyph(component.glyphID));
+  }
+  this.glyf.push(buffer);
+  this.loca.offsets.push(this.offset);
+  this.hmtx.metrics.push({ advance: glyph.advance, bearing: glyph.bearing });
+  this.offset += buffer.length;
+  return this.glyf.length - 1;
 }
 
 /** Kept streams per face, each bounded: a batch of very different shops starts over. */
@@ -81,7 +146,12 @@ function embed(font: Embeddable): void {
   if (isCFF) fontFile.data.Subtype = "CIDFontType0C";
   // The key is taken before encode(), which adds the parts of composite glyphs to the subset.
   const key = `${isCFF ? "cff" : "ttf"} ${font.subset.glyphs.join(",")}`;
-  endDeflated(fontFile, kept(fontFiles, font.font, key, () => deflateSync(font.subset.encode())));
+  endDeflated(fontFile, kept(fontFiles, font.font, key, () => {
+    const subset = font.subset as unknown as TtfSubset & { font: FontTables };
+    // A variable face re-encodes outlines in _addGlyph: left to fontkit.
+    if (!isCFF && !subset.font._variationProcessor && typeof subset._addGlyph === "function") subset._addGlyph = addGlyph;
+    return deflateSync(subset.encode());
+  }));
 
   const tables = font.font as unknown as { "OS/2"?: { sFamilyClass?: number }; post: { isFixedPitch: boolean }; head: { macStyle: { italic: boolean } } };
   const os2 = tables["OS/2"];
