@@ -2,8 +2,11 @@
  * registered; and text measurement with those faces for the layout pass. */
 import type * as fontkit from "fontkit";
 import PDFDocument from "pdfkit";
+import { embedFromCache } from "./font-embed.js";
+import { viaPdfkitText } from "./glyph-runs.js";
 import { sharedLayoutCache, type FontSet, type MainFace } from "./fonts.js";
 import type { Measurer } from "./flow.js";
+import type { Line, Measure } from "./inline.js";
 import type { Script, Style } from "./inline.js";
 import { FACE, FALLBACK_FACE, PAGE, type Ascender, type FaceName } from "./style.js";
 
@@ -19,7 +22,7 @@ export interface DocumentInfo {
 
 /** The document, and how its faces are named; `scripts`: the fallback scripts it has text in
  * (only their faces are registered, so only they are embedded). */
-export function createDocument(fonts: FontSet, meta: DocumentInfo, scripts: ReadonlySet<Script>): { doc: PDFKit.PDFDocument; faceName: FaceName; ascender: Ascender } {
+export function createDocument(fonts: FontSet, meta: DocumentInfo, scripts: ReadonlySet<Script>, { viaPdfkit = false } = {}): { doc: PDFKit.PDFDocument; faceName: FaceName; ascender: Ascender } {
   const doc = new PDFDocument({
     size: "A4",
     margins: { top: PAGE.top, bottom: PAGE.height - PAGE.bottom, left: PAGE.left, right: PAGE.width - PAGE.right },
@@ -54,6 +57,8 @@ export function createDocument(fonts: FontSet, meta: DocumentInfo, scripts: Read
     // pdfkit internals (0.20): EmbeddedFont#layoutCache, the per-document word shaping cache.
     const embedded = (doc.font(name) as unknown as { _font?: { layoutCache?: unknown } })._font;
     if (embedded && "layoutCache" in embedded) embedded.layoutCache = sharedLayoutCache(font);
+    // Its subset's font file and ToUnicode map, deflated, kept for the next documents.
+    if (!viaPdfkit) embedFromCache(embedded);
   };
   for (const [name, face] of Object.entries(faces)) register(name, fonts[face]);
   const registered = new Set<string>();
@@ -67,6 +72,8 @@ export function createDocument(fonts: FontSet, meta: DocumentInfo, scripts: Read
     }
   }
   doc.font(FACE.regular);
+  if (viaPdfkit) viaPdfkitText.add(doc);
+  else bufferContent(doc);
   const faceName: FaceName = (style, script, semibold = false) => {
     if (script) {
       // A heading's text is measured in the regular weight: drawn in the bold one, Hebrew and
@@ -80,11 +87,54 @@ export function createDocument(fonts: FontSet, meta: DocumentInfo, scripts: Read
   return { doc, faceName, ascender: (face) => ascenders.get(face) ?? 0 };
 }
 
+interface ContentRef {
+  write(chunk: Uint8Array | string): void;
+  end(chunk?: Uint8Array | string): void;
+}
+
+/**
+ * Page content kept as text and turned into bytes once, when the page ends. pdfkit turns each
+ * operator into a byte array of its own as it is written (a JavaScript loop over its
+ * characters, and thousands of small arrays per document); the bytes are the same: each
+ * string chunk followed by a newline, in order, as Latin-1 (pdfkit keeps the low byte of each
+ * character). Byte chunks are passed through in their place.
+ */
+function bufferContent(doc: PDFKit.PDFDocument): void {
+  const wrap = (ref: ContentRef): void => {
+    const write = ref.write.bind(ref);
+    const end = ref.end.bind(ref);
+    let pending: string[] = [];
+    const flush = (): void => {
+      if (!pending.length) return;
+      const text = pending.join("");
+      pending = [];
+      write(Buffer.from(text, "latin1"));
+    };
+    ref.write = (chunk) => {
+      if (typeof chunk === "string") pending.push(`${chunk}\n`);
+      else {
+        flush();
+        write(chunk);
+      }
+    };
+    ref.end = (chunk) => {
+      if (chunk) ref.write(chunk);
+      flush();
+      end();
+    };
+  };
+  const page = (): { content: ContentRef } => (doc as unknown as { page: { content: ContentRef } }).page;
+  wrap(page().content);
+  doc.on("pageAdded", () => wrap(page().content));
+}
+
 /** Widths of words already measured, by font set, face, size and text. pdfkit measures a
  * word by walking it, shaping it (cached) and scaling it, every time; a policy measures the
  * same few hundred words in every document. The value is pdfkit's own, so output bytes do
  * not change. */
-const widths = new WeakMap<FontSet, Map<string, Map<string, number>>>();
+const widths = new WeakMap<FontSet, Map<string, Map<number, Map<string, number>>>>();
+/** Wrapped paragraphs by font set (flow.ts, wrap). */
+const wrapped = new WeakMap<FontSet, Map<string, Line[]>>();
 const WIDTHS_LIMIT = 20_000;
 
 /** Measures with the document's faces (pdfkit's widths, so layout and drawing agree). */
@@ -92,16 +142,34 @@ export function measurer(doc: PDFKit.PDFDocument, fonts: FontSet, faceName: Face
   let byFace = widths.get(fonts);
   if (!byFace) widths.set(fonts, (byFace = new Map()));
   const cache = byFace;
-  return (size) => (text: string, style: Style, script?: Script): number => {
-    const face = faceName(style, script);
-    const key = `${face} ${size}`;
-    let known = cache.get(key);
-    if (!known || known.size > WIDTHS_LIMIT) cache.set(key, (known = new Map()));
-    let width = known.get(text);
-    if (width === undefined) {
-      width = doc.font(face).fontSize(size).widthOfString(text);
-      known.set(text, width);
-    }
-    return width;
+  const bySize = new Map<number, Measure>();
+  let lines = wrapped.get(fonts);
+  if (!lines) wrapped.set(fonts, (lines = new Map()));
+  const measurer = (size: number): Measure => {
+    let measure = bySize.get(size);
+    if (measure) return measure;
+    // The widths of each face at this size, looked up once per document.
+    const known = new Map<string, Map<string, number>>();
+    measure = (text: string, style: Style, script?: Script): number => {
+      const face = faceName(style, script);
+      let words = known.get(face);
+      if (!words) {
+        let sizes = cache.get(face);
+        if (!sizes) cache.set(face, (sizes = new Map()));
+        words = sizes.get(size);
+        if (!words) sizes.set(size, (words = new Map()));
+        known.set(face, words);
+      }
+      let width = words.get(text);
+      if (width === undefined) {
+        width = doc.font(face).fontSize(size).widthOfString(text);
+        if (words.size >= WIDTHS_LIMIT) words.clear();
+        words.set(text, width);
+      }
+      return width;
+    };
+    bySize.set(size, measure);
+    return measure;
   };
+  return Object.assign(measurer, { lines });
 }

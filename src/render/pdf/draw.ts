@@ -4,6 +4,7 @@
  * never happens inside marked content); rules, tints and fills are artifacts.
  */
 import type { Box, FieldBox, TextBox } from "./boxes.js";
+import { writeText } from "./glyph-runs.js";
 import type { Line, Script, Style } from "./inline.js";
 import { BODY, COLOR, FACE, type Faces } from "./style.js";
 
@@ -214,7 +215,8 @@ export function drawLine(doc: Doc, faces: Faces, box: TextBox): void {
   const top = textTop(box);
   for (const p of piecesOf(box)) {
     const y = setFace(doc, faces, p, box, top);
-    doc.text(p.text, p.x, y, p.link ? { lineBreak: false, link: p.link, underline: true } : { lineBreak: false });
+    if (p.link) doc.text(p.text, p.x, y, { lineBreak: false, link: p.link, underline: true });
+    else writeText(doc, p.text, p.x, y);
   }
 }
 
@@ -245,7 +247,7 @@ function drawTaggedLine(drawing: Drawing, box: TextBox, parent: Tag): void {
       mark(doc, parent, () => {
         for (const p of group) {
           const y = setFace(doc, drawing.faces, p, box, top);
-          doc.text(p.text, p.x, y, { lineBreak: false });
+          writeText(doc, p.text, p.x, y);
         }
       });
       continue;

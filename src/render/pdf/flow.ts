@@ -5,7 +5,7 @@
  * if it is kept. Nothing here touches the PDF document.
  */
 import type { Box, PanelBox, StructBox, TextBox } from "./boxes.js";
-import { breakLines, toWords, type Line, type Measure, type Run } from "./inline.js";
+import { breakLines, hasFallbackScript, toWords, type Line, type Measure, type Run } from "./inline.js";
 import { BOX_PAD, PAGE, type TextStyle } from "./style.js";
 
 /** A column on the page. */
@@ -14,8 +14,9 @@ export interface Area {
   width: number;
 }
 
-/** Measures text at a given size (in points), with the document's faces. */
-export type Measurer = (size: number) => Measure;
+/** Measures text at a given size (in points), with the document's faces. `lines`: where
+ * wrapped paragraphs are kept between documents measured with the same faces (see wrap). */
+export type Measurer = ((size: number) => Measure) & { readonly lines?: Map<string, Line[]> };
 
 /** A tinted box being laid out: its background pieces so far, one per page, the last open. */
 export interface OpenPanel {
@@ -83,10 +84,26 @@ export function within(flow: Flow, tag: string, content: () => void, options?: S
   }
 }
 
-/** Breaks runs into lines of at most `width` points. */
+const LINES_LIMIT = 5_000;
+
+/** Breaks runs into lines of at most `width` points. Policies of a batch share most of their
+ * paragraphs, and the lines of a paragraph depend only on its runs, the width, the size and the
+ * faces: they are kept (read-only: boxes and pieces are made from them, never changed) by the
+ * measurer's faces. Text in a fallback script is not kept: its face depends on the document. */
 export function wrap(flow: Flow, runs: readonly Run[], width: number, size: number): Line[] {
   const measure = flow.measure(size);
-  return breakLines(toWords(runs, measure), width, measure);
+  const kept = flow.measure.lines;
+  if (!kept) return breakLines(toWords(runs, measure), width, measure);
+  let key = `${size} ${width}`;
+  for (const r of runs) key += `\u0000${r.style}\u0001${r.link ?? "\u0002"}\u0001${r.linkText ?? "\u0002"}\u0001${r.text}`;
+  let lines = kept.get(key);
+  if (!lines) {
+    lines = breakLines(toWords(runs, measure), width, measure);
+    if (hasFallbackScript(key)) return lines;
+    if (kept.size >= LINES_LIMIT) kept.clear();
+    kept.set(key, lines);
+  }
+  return lines;
 }
 
 export const textBox = (line: Line, x: number, y: number, style: TextStyle, align: TextBox["align"] = "left", width = 0): TextBox => ({

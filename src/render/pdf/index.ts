@@ -36,13 +36,17 @@ export interface PdfOptions {
   /** where the font files come from (src/io/fonts.ts reads Noto Sans); parsed once per
    * process and loader */
   fontLoader: FontLoader;
+  /** Write text, page content and fonts through pdfkit's own code (text(), one byte array per
+   * operator, subsetting and deflating each face again): slower, the same bytes. Tests compare
+   * the two ways (test/pdf-glyph-runs.test.ts). */
+  viaPdfkit?: boolean;
 }
 
 export async function renderPdf(markdown: string, meta: PdfMeta, options: PdfOptions): Promise<Uint8Array> {
   const fonts = loadFonts(options.fontLoader);
   // Faces for Hebrew or Arabic only when the text has some.
   const scripts = scriptsIn([markdown, meta.shopName, meta.runningTitle ?? meta.title].join("\n"));
-  const { doc, faceName, ascender } = createDocument(fonts, meta, scripts);
+  const { doc, faceName, ascender } = createDocument(fonts, meta, scripts, { viaPdfkit: options.viaPdfkit === true });
   const chunks: Buffer[] = [];
   const done = new Promise<Uint8Array>((resolve, reject) => {
     doc.on("data", (chunk: Buffer) => chunks.push(chunk));

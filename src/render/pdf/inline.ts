@@ -26,6 +26,9 @@ const ANY_SCRIPT = new RegExp(`[${SCRIPT_CHARS.hebrew}${SCRIPT_CHARS.arabic}]`, 
 /** A run of one script's characters, with the combining marks and joiners in it. */
 const SCRIPT_RUN = new RegExp(`([${SCRIPT_CHARS.hebrew}](?:[${SCRIPT_CHARS.hebrew}\\p{M}\\u200C\\u200D])*|[${SCRIPT_CHARS.arabic}](?:[${SCRIPT_CHARS.arabic}\\p{M}\\u200C\\u200D])*)`, "u");
 
+/** Whether `text` has characters of a fallback script. */
+export const hasFallbackScript = (text: string): boolean => ANY_SCRIPT.test(text);
+
 /** The fallback scripts that occur in `text`. */
 export function scriptsIn(text: string): Set<Script> {
   const found = new Set<Script>();

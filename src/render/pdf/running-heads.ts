@@ -1,6 +1,7 @@
 /** The header and footer of every page, drawn once all pages exist (« Page n / N »). */
 import { frenchDate } from "../../text/typography.js";
 import { artifact, drawLine } from "./draw.js";
+import { writeText } from "./glyph-runs.js";
 import type { Measurer } from "./flow.js";
 import { scriptsIn, toWords, type Line } from "./inline.js";
 import { COLOR, FACE, PAGE, type Faces } from "./style.js";
@@ -54,7 +55,7 @@ export function drawRunningHeads(doc: Doc, { shopName, title, effective }: Runni
       const small = (text: string, x: number, y: number, align: "left" | "right", color = COLOR.muted): void => {
         doc.font(FACE.regular).fontSize(8).fillColor(color);
         const w = doc.widthOfString(text);
-        doc.text(text, align === "right" ? x - w : x, y, { lineBreak: false });
+        writeText(doc, text, align === "right" ? x - w : x, y);
       };
       // The shop's name on the left, the document's on the right: each cut with « … » to its half.
       const half = (PAGE.right - PAGE.left) / 2 - 12;
