@@ -4,7 +4,6 @@
  * Reports reach `events.file` in discovery order whatever the order the workers finish in, so
  * logs are the same from one run to the next.
  */
-import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { removeDeadTempFiles, writeErrorReason } from "../io/write.js";
 import type { CheckResult } from "../law/check.js";
@@ -127,27 +126,13 @@ function findUnchanged(files: readonly string[], outDir: string, formats: readon
   return unchanged;
 }
 
-/** The folder holds something (a missing or unreadable one holds nothing this run can keep). */
-function hasEntries(dir: string): boolean {
-  try {
-    return readdirSync(dir).length > 0;
-  } catch {
-    return false;
-  }
-}
-
 export async function runBatch(options: BatchOptions, events: BatchEvents): Promise<BatchReport> {
   const { found, outDir, formats, lang } = options;
-  // With --force or an empty --out, nothing can be current: the workers start now and load
-  // their modules while this thread hashes the code for the fingerprints (a few tenths of a
-  // second each, on different cores).
-  const fresh = options.force === true || !hasEntries(outDir);
-  let identity = fresh ? undefined : (options.identity ?? currentIdentity());
-  const unchanged = identity ? findUnchanged(found.files, outDir, formats, identity) : new Map<string, Inspected>();
+  const identity = options.identity ?? currentIdentity();
+  const unchanged = options.force ? new Map<string, Inspected>() : findUnchanged(found.files, outDir, formats, identity);
   const toCheck = found.files.filter((f) => !unchanged.has(f));
   const jobs = Math.max(1, Math.min(options.jobs, toCheck.length));
   const runner = await makeRunner(jobs, toCheck.length);
-  identity ??= options.identity ?? currentIdentity();
   try {
     const rootOptions = (file: string) => {
       const walkedFrom = found.walkedFrom?.get(file);
