@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { execFile } from "node:child_process";
+import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { BIN, EXAMPLE, ROOT, tempDir } from "./helpers.js";
 
@@ -28,6 +29,18 @@ describe("start-up", () => {
     const loaded = await loadedBy(args);
     expect(loaded.some((u) => u.endsWith("/dist/cli/main.js"))).toBe(true); // the hook did record
     expect(loaded.filter((u) => HEAVY.test(u))).toEqual([]);
+  });
+
+  it("generate's own modules load no renderer, checker or YAML parser: a batch's main thread only hands configs to the workers", async () => {
+    const log = join(tempDir(), "loads.txt");
+    const command = pathToFileURL(join(ROOT, "dist/cli/commands/generate.js")).href;
+    await new Promise<void>((done, fail) =>
+      execFile(process.execPath, ["--import", HOOK, "--input-type=module", "-e", `await import(${JSON.stringify(command)})`], { cwd: ROOT, env: { ...process.env, LOAD_LOG: log } }, (error) => (error ? fail(error) : done())),
+    );
+    const loaded = readFileSync(log, "utf8").trim().split("\n");
+    expect(loaded).toContain(command); // the hook did record
+    const checkerOrParser = /node_modules\/(yaml|zod)\/|\/dist\/(law\/(?!fr\/version\.js)|config\/(load|schema|validate)\.js|policy\/)/u;
+    expect(loaded.filter((u) => HEAVY.test(u) || checkerOrParser.test(u))).toEqual([]);
   });
 
   it("generate does load the renderer (the hook sees lazy imports)", async () => {

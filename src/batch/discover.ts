@@ -12,7 +12,7 @@
 import { readdirSync, realpathSync, statSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import picomatch from "picomatch";
-import { isBelow } from "../config/load.js";
+import { isBelow } from "../config/paths.js";
 
 export interface Discovered {
   /** Absolute paths, deduplicated by real path, in a stable order (sorted by path relative to the cwd). */

@@ -26,5 +26,3 @@ export function parseAsOf(value: string | undefined, lang: Lang): string | undef
   if (!isCalendarDate(value)) throw new ExitError(2, t(lang, "cli.errors.badCalendarDate", { value, first: FIRST_YEAR, last: LAST_YEAR }));
   return value;
 }
-
-export { checkFileOrUnreadable, todayIso } from "../io/check-file.js";

@@ -2,10 +2,11 @@
  * YAML → plain object, keeping where every value came from (file, line, column), with `extends`.
  * Pure: the caller hands in a `read` function; nothing here touches the file system.
  */
-import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
+import { dirname, isAbsolute, relative, resolve } from "node:path";
 import { CST, isAlias, isCollection, isMap, isNode, isPair, isScalar, isSeq, Lexer, LineCounter, parseDocument, visit, type Document, type Node } from "yaml";
 import type { Finding, Lang, Position } from "../text/findings.js";
 import { pathToString } from "../text/findings.js";
+import { isBelow } from "./paths.js";
 import { hasMessage, t } from "../text/i18n.js";
 
 /**
@@ -121,11 +122,7 @@ export interface LoadOptions {
   root?: Root;
 }
 
-/** `path` is `dir` or below it; both absolute. */
-export function isBelow(dir: string, path: string): boolean {
-  const rel = relative(dir, path);
-  return rel === "" || (rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
-}
+export { isBelow };
 
 /** A finding of the YAML layer at `offset` of `source` (or at 1:1). */
 function yamlFinding(source: SourceDoc, rule: string, message: string, offset?: number): Finding {

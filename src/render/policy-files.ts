@@ -6,8 +6,9 @@ import type { FontLoader, PdfMeta } from "./pdf/index.js";
 import { renderMarkdown } from "./markdown.js";
 import { KIT_FILES, renderWithdrawalKit } from "./withdrawal-kit.js";
 
-export const FORMATS = ["md", "html", "fragment", "pdf", "jsonld", "docx", "withdrawal-kit"] as const;
-export type Format = (typeof FORMATS)[number];
+import { FORMATS, type Format } from "./formats.js";
+
+export { FORMATS, type Format };
 
 export const FILE_NAMES: Record<Format, string> = {
   md: "politique-retour.md",

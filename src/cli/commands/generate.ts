@@ -6,8 +6,8 @@ import type { Identity } from "../../batch/fingerprint.js";
 import { Interrupted, runBatch } from "../../batch/run.js";
 import type { Lang } from "../../text/findings.js";
 import { t } from "../../text/i18n.js";
-import { frRuleset } from "../../law/fr/index.js";
-import { FORMATS, type Format } from "../../render/policy-files.js";
+import { RULESET_VERSION } from "../../law/fr/version.js";
+import { FORMATS, type Format } from "../../render/formats.js";
 import type { FragmentHeading } from "../../render/html.js";
 import { ExitError } from "../errors.js";
 import { parseRoot, type Io } from "../context.js";
@@ -145,7 +145,7 @@ export async function generateCommand(
   if (options.json) {
     const rendered = report.files.filter((f) => f.result.ok);
     const json = {
-      ruleset: frRuleset.version,
+      ruleset: RULESET_VERSION,
       files: report.files.map((f) => ({ ...jsonFile(f.result), written: f.written.map(displayPath) })),
       skipped: report.skipped.map(displayPath),
       unchanged: report.unchanged.map(displayPath),
