@@ -84,7 +84,7 @@ export function within(flow: Flow, tag: string, content: () => void, options?: S
   }
 }
 
-const LINES_LIMIT = 5_000;
+const LINES_LIMIT = 2_000;
 
 /** Breaks runs into lines of at most `width` points. Policies of a batch share most of their
  * paragraphs, and the lines of a paragraph depend only on its runs, the width, the size and the

@@ -107,7 +107,7 @@ function addGlyph(this: TtfSubset & { font: FontTables }, gid: number): number {
 }
 
 /** Kept streams per face, each bounded: a batch of very different shops starts over. */
-const LIMIT = 64;
+const LIMIT = 16;
 const fontFiles = new WeakMap<fontkit.Font, Map<string, Uint8Array>>();
 const toUnicodes = new WeakMap<fontkit.Font, Map<string, Uint8Array>>();
 

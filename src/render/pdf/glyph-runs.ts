@@ -54,7 +54,7 @@ interface Run {
 /** pdfkit's number(): six decimals at most, as a string. */
 const num = (n: number): string => String(Math.round(n * 1e6) / 1e6);
 
-const RUNS_LIMIT = 20_000;
+const RUNS_LIMIT = 6_000;
 const runsByFont = new WeakMap<fontkit.Font, Map<string, Run>>();
 
 function shape(font: EmbeddedFont, text: string): Run {
