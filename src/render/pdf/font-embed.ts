@@ -4,7 +4,8 @@
  * document with the same subset writes the kept bytes instead of subsetting the face and
  * deflating again.
  *
- * This is pdfkit's EmbeddedFont#embed (0.20.2, pinned) with two streams taken from the cache;
+ * This is pdfkit's EmbeddedFont#embed (0.20.2, pinned; MIT licence, © Devon Govett and
+ * contributors) with two streams taken from the cache;
  * every object, key and number is written as pdfkit writes it, so a PDF has the same bytes
  * with or without the cache (test/pdf-glyph-runs.test.ts). The kept bytes are a function of
  * their key only: the subset file of the face and the glyph ids in subset order (fontkit's
