@@ -128,6 +128,7 @@ describe("findMediator: by website first, then by name", () => {
     expect(findMediator({ name: "?", website: "https://mediateurfevad.fr/saisir" })).toBe(fevad);
     expect(findMediator({ name: "?", website: "https://www.mediateurfevad.fr" })).toBe(fevad);
     expect(findMediator({ name: "?", website: "https://saisine.mediateurfevad.fr" })).toBe(fevad);
+    expect(findMediator({ name: "?", website: "https://saisine-www.mediateurfevad.fr" })).toBe(fevad);
   });
 
   it("not a host that only ends with the same letters", () => {
