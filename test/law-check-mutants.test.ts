@@ -209,6 +209,11 @@ describe("findSentences: sentences of the free text matching every pattern and n
     expect(findSentences(config, { all: [/zorglub/u], none: [/sans/u, /scelle/u] }).map((m) => m.sentence)).toEqual(["Article reconditionné, zorglub ;"]);
     expect(findSentences(config, { all: [/bienvenue/u, /zorglub/u] })).toEqual([]);
   });
+
+  it("the last sentence counts without its final point", () => {
+    const open = checkOverride(clause("Bienvenue. Article zorglub reconditionné")).config as Config;
+    expect(findSentences(open, { all: [/zorglub/u] })).toEqual([{ path: at, sentence: "Article zorglub reconditionné", needle: "zorglub" }]);
+  });
 });
 
 describe("clauseReport: the quote and where to point", () => {
