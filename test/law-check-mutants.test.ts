@@ -234,6 +234,7 @@ describe("clauseReport: the quote and where to point", () => {
     const text = "Des frais ? Oui. Des frais de dossier.";
     expect(clauseReport(found(text, [4, 9], [0, 11]), "found").needle).toBe("frais");
     expect(clauseReport(found(text, [21, 26], [17, 38]), "found").needle).toBe("Des frais");
+    expect(clauseReport(found(text, [21, 26], [17, 38]), "found").data?.quote).toBe("Des frais de dossier");
   });
 
   it("quotes the sentence on one line, without its final point, cut after 87 characters", () => {
