@@ -172,6 +172,7 @@ describe("patterns: order, refusal, one finding per rule and sentence, the close
     expect(found("Nous refusons les produits électroniques.")).toEqual(["hostile-we-refuse «Nous»", "invented-exception «refusons»"]);
     expect(found("Produits électroniques non repris.")).toEqual(["invented-exception «repris»"]);
     expect(found("Électronique non reprise.")).toEqual([]);
+    expect(found("Jeux non repris.")).toEqual([]);
     expect(found("Les articles soldés ne sont pas repris.")).toEqual(["sale-refused «soldés»"]);
   });
 });
