@@ -94,6 +94,7 @@ describe("durations", () => {
     expect(found("Vous disposez de 72h pour changer d'avis.")).toEqual(["period-short «72h»"]);
     expect(found("Vous disposez de 7j pour changer d'avis.")).toEqual(["period-short «7j»"]);
     expect(found("Vous disposez de 72 h pour changer d'avis.")).toEqual(["period-short «72 h»"]);
+    expect(found("Vous disposez de 72 heures pour changer d'avis.")).toEqual(["period-short «72 heures»"]);
     expect(found("Remboursement sous 720h.")).toEqual(["refund-late «Remboursement»"]);
     expect(found("Nous remboursons sous 48h.")).toEqual([]);
   });
@@ -171,6 +172,7 @@ describe("patterns: order, refusal, one finding per rule and sentence, the close
     expect(found("Nous refusons les produits électroniques.")).toEqual(["hostile-we-refuse «Nous»", "invented-exception «refusons»"]);
     expect(found("Produits électroniques non repris.")).toEqual(["invented-exception «repris»"]);
     expect(found("Électronique non reprise.")).toEqual([]);
+    expect(found("Jeux non repris.")).toEqual([]);
     expect(found("Les articles soldés ne sont pas repris.")).toEqual(["sale-refused «soldés»"]);
   });
 });

@@ -128,6 +128,7 @@ describe("findMediator: by website first, then by name", () => {
     expect(findMediator({ name: "?", website: "https://mediateurfevad.fr/saisir" })).toBe(fevad);
     expect(findMediator({ name: "?", website: "https://www.mediateurfevad.fr" })).toBe(fevad);
     expect(findMediator({ name: "?", website: "https://saisine.mediateurfevad.fr" })).toBe(fevad);
+    expect(findMediator({ name: "?", website: "https://saisine-www.mediateurfevad.fr" })).toBe(fevad);
   });
 
   it("not a host that only ends with the same letters", () => {
@@ -208,6 +209,11 @@ describe("findSentences: sentences of the free text matching every pattern and n
     expect(findSentences(config, { all: [/zorglub/u], none: [/sans/u, /scelle/u] }).map((m) => m.sentence)).toEqual(["Article reconditionné, zorglub ;"]);
     expect(findSentences(config, { all: [/bienvenue/u, /zorglub/u] })).toEqual([]);
   });
+
+  it("the last sentence counts without its final point", () => {
+    const open = checkOverride(clause("Bienvenue. Article zorglub reconditionné")).config as Config;
+    expect(findSentences(open, { all: [/zorglub/u] })).toEqual([{ path: at, sentence: "Article zorglub reconditionné", needle: "zorglub" }]);
+  });
 });
 
 describe("clauseReport: the quote and where to point", () => {
@@ -228,6 +234,7 @@ describe("clauseReport: the quote and where to point", () => {
     const text = "Des frais ? Oui. Des frais de dossier.";
     expect(clauseReport(found(text, [4, 9], [0, 11]), "found").needle).toBe("frais");
     expect(clauseReport(found(text, [21, 26], [17, 38]), "found").needle).toBe("Des frais");
+    expect(clauseReport(found(text, [21, 26], [17, 38]), "found").data?.quote).toBe("Des frais de dossier");
   });
 
   it("quotes the sentence on one line, without its final point, cut after 87 characters", () => {
