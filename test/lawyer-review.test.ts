@@ -292,7 +292,10 @@ describe("issue 15 — a lawyer's reading of three sectors, whole", () => {
   it("a sector free through a label the shop supplies is not told its postage is paid back (L221-23)", () => {
     const label = shop("returns:\n  costs: { payer: capped, cap: 5.95, freeFor: [shoes] }\n  methods: [{ type: relay, label: printable }]\n");
     expect(label.model!.returns.methods[0]!.freeForHow).toBe("free-label");
-    expect(label.model!.returns.postageRefund).toEqual({ full: false, above: 5.95 });
+    // The label is ours: the customer pays it (the cap at most) out of the refund, never a carrier.
+    expect(label.model!.returns.postageRefund).toBeUndefined();
+    expect(label.text.split("\n").find((l) => l.startsWith("| Point relais"))).toMatch(/ \| 5,95\s€ au plus, déduits de votre remboursement\s; gratuit pour les chaussures \|$/u);
+    expect(label.text).not.toContain("reçu du transporteur");
     const fees = section(label.text, "Frais de retour");
     expect(fees).toContain("Le retour est toujours gratuit pour les chaussures, quel que soit le mode de retour choisi.");
     expect(fees).not.toContain("si vous payez l'envoi, nous vous en remboursons le prix");
