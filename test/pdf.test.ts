@@ -377,4 +377,27 @@ describe("renderPdf", async () => {
     const doc = await open(await renderPdf(md, { ...meta, fillableForm: true }));
     expect(Object.keys((await doc.getFieldObjects()) ?? {})).toEqual(["nom", "nom-2", "champ"]);
   });
+
+  it("parses the italic faces only for a document that has italics, and embeds them as when every face was registered first", async () => {
+    const asked: string[] = [];
+    // A loader of its own: its faces are parsed apart from the shared ones.
+    const loader: typeof notoSansFonts = (face) => {
+      asked.push(face);
+      return notoSansFonts(face);
+    };
+    const baseFonts = (bytes: Uint8Array): string[] =>
+      [...new Set(Buffer.from(bytes).toString("latin1").match(/\/BaseFont \/[A-Z]{6}\+[A-Za-z-]+/g))].sort();
+    const plain = await renderWith("# Titre\n\nRien en **italique** ici.\n", meta, { fontLoader: loader });
+    expect(asked).not.toContain("italic");
+    expect(asked).not.toContain("boldItalic");
+    // The subset tag comes from the font's id in the document: F5 (E) for the bold italic,
+    // whatever was drawn before it.
+    const boldItalic = await renderWith("# Titre\n\nSeulement ***gras italique*** ici.\n", meta, { fontLoader: loader });
+    expect(asked).toContain("boldItalic");
+    expect(asked).not.toContain("italic");
+    expect(baseFonts(boldItalic)).toEqual(["/BaseFont /BZZZZZ+NotoSans-Regular", "/BaseFont /EZZZZZ+NotoSans-BoldItalic", "/BaseFont /FZZZZZ+NotoSans-SemiBold"]);
+    const both = await renderWith("# Titre\n\nEn *italique* puis en **gras**.\n", meta, { fontLoader: loader });
+    expect(baseFonts(both)).toEqual(["/BaseFont /BZZZZZ+NotoSans-Regular", "/BaseFont /CZZZZZ+NotoSans-Bold", "/BaseFont /DZZZZZ+NotoSans-Italic", "/BaseFont /FZZZZZ+NotoSans-SemiBold"]);
+    expect(baseFonts(plain)).toEqual(["/BaseFont /BZZZZZ+NotoSans-Regular", "/BaseFont /CZZZZZ+NotoSans-Bold", "/BaseFont /FZZZZZ+NotoSans-SemiBold"]);
+  });
 });

@@ -4,7 +4,7 @@ import type * as fontkit from "fontkit";
 import PDFDocument from "pdfkit";
 import { embedFromCache } from "./font-embed.js";
 import { viaPdfkitText } from "./glyph-runs.js";
-import { sharedLayoutCache, type FontSet, type MainFace } from "./fonts.js";
+import { LATER_FACES, sharedLayoutCache, type FontSet, type MainFace } from "./fonts.js";
 import type { Measurer } from "./flow.js";
 import type { Line, Measure } from "./inline.js";
 import type { Script, Style } from "./inline.js";
@@ -60,7 +60,38 @@ export function createDocument(fonts: FontSet, meta: DocumentInfo, scripts: Read
     // Its subset's font file and ToUnicode map, deflated, kept for the next documents.
     if (!viaPdfkit) embedFromCache(embedded);
   };
-  for (const [name, face] of Object.entries(faces)) register(name, fonts[face]);
+  // The italic faces are registered when a text first asks for them (faceName), yet as if they
+  // had been registered here: with the font id they had (F4, F5) and at their place among the
+  // document's fonts (pdfkit embeds them in that order), so a document with italics has the
+  // same bytes as when every face was registered first. pdfkit internals (0.20): the font count
+  // and the font table; until it is used, a face's place holds a font that embeds nothing.
+  const d = doc as unknown as { _fontCount: number; _fontFamilies: Record<string, unknown>; _font: unknown; _fontSource: unknown; _fontFamily: unknown };
+  const later = new Map<string, { face: MainFace; count: number }>();
+  for (const [name, face] of Object.entries(faces)) {
+    if (!LATER_FACES.has(face)) register(name, fonts[face]);
+    else {
+      later.set(name, { face, count: d._fontCount++ });
+      d._fontFamilies[name] = { finalize: () => undefined };
+    }
+  }
+  const registerLater = (name: string): void => {
+    const pending = later.get(name);
+    if (!pending) return;
+    later.delete(name);
+    const { _font, _fontSource, _fontFamily, _fontCount } = d;
+    d._fontFamilies[name] = undefined;
+    d._fontCount = pending.count;
+    register(name, fonts[pending.face]);
+    Object.assign(d, { _font, _fontSource, _fontFamily, _fontCount });
+    // Both registered: pdfkit's own font() again.
+    if (later.size === 0) delete (doc as { font?: unknown }).font;
+  };
+  // Whoever asks for an italic face first (layout, drawing, a test) registers it.
+  const font = doc.font.bind(doc);
+  doc.font = ((src: unknown, ...rest: unknown[]) => {
+    if (typeof src === "string") registerLater(src);
+    return (font as (...a: unknown[]) => PDFKit.PDFDocument)(src, ...rest);
+  }) as typeof doc.font;
   const registered = new Set<string>();
   for (const script of [...scripts].sort()) {
     for (const { face, name } of Object.values(FALLBACK_FACE[script])) {

@@ -9,6 +9,8 @@ export type FallbackFace = "hebrew" | "hebrewBold" | "arabic" | "arabicBold";
 export type FontFace = MainFace | FallbackFace;
 
 export interface FontSet extends Readonly<Record<MainFace, fontkit.Font>> {
+  /** Whether a face is parsed yet: the italic faces are parsed on first use (LATER_FACES). */
+  isOpen(face: MainFace): boolean;
   /** A fallback face, read and parsed on first use (then kept like the others); undefined when
    * the loader has no such face. */
   fallback(face: FallbackFace): fontkit.Font | undefined;
@@ -55,6 +57,10 @@ function shapeForTextLayer(font: fontkit.Font): void {
   font.layout = wrapped as typeof font.layout;
 }
 
+/** Faces parsed on first use, not with the others: a policy rarely has italics (none of the
+ * examples has), and parsed they were 2.7 MB of the start-up snapshot. */
+export const LATER_FACES: ReadonlySet<MainFace> = new Set(["italic", "boldItalic"]);
+
 /** Parsing a TTF costs far more than laying out a whole policy, so each face is parsed once
  * per process and the fontkit objects are shared by every document (pdfkit accepts them as
  * font sources and makes a fresh subset per document). */
@@ -73,12 +79,23 @@ export function loadFonts(loader: FontLoader): FontSet {
     return font;
   };
   const fallbacks = new Map<FallbackFace, fontkit.Font | undefined>();
+  const later = new Map<MainFace, fontkit.Font>();
+  const openLater = (face: MainFace): fontkit.Font => {
+    let font = later.get(face);
+    if (!font) later.set(face, (font = open(face)));
+    return font;
+  };
   const fonts: FontSet = {
     regular: open("regular"),
     bold: open("bold"),
-    italic: open("italic"),
-    boldItalic: open("boldItalic"),
+    get italic() {
+      return openLater("italic");
+    },
+    get boldItalic() {
+      return openLater("boldItalic");
+    },
     semibold: open("semibold"),
+    isOpen: (face) => !LATER_FACES.has(face) || later.has(face),
     fallback(face) {
       if (!fallbacks.has(face)) {
         let font: fontkit.Font | undefined;
