@@ -79,6 +79,11 @@ export const CONCEPTS: Record<string, Term[]> = {
     "e-carte cadeau", "cheque cadeau", "cheques cadeaux", "bon cadeau", "credit boutique", "credit d'achat", "credit sur votre compte", "porte-monnaie",
     "cagnotte", "points de fidelite", "note de credit", "avoir client", "bon de valeur", "credit magasin", "bon d'echange",
   ],
+  /** The refund said to be paid as a credit note; denied (« ne sont pas remboursés en avoir »), the credit note is what is ruled out. */
+  REFUND_IN_CREDIT: [
+    "rembourser en avoir", "rembourser par avoir", "rembourser par un avoir", "rembourser sous forme de avoir", "rembourser sous forme d'avoir",
+    "rembourser en bon d'achat", "rembourser en bons d'achat", "rembourser par bon d'achat", "rembourser en carte cadeau", "rembourser en bon cadeau",
+  ],
   INSPECT: [
     "controle", "controler", "controles", "controlee", "verification", "verifier", "verifie", "verifiee", "inspection", "inspecter", "inspecte",
     "examen", "examiner", "examine", "expertise", "expertiser", "validation", "valider", "valide", "validee", "test", "tester", "teste",
