@@ -37,7 +37,7 @@ const CATEGORIES: Record<string, { rule: string; unlawful: string[]; lawful: str
   "transport-risk": {
     rule: "clause-transport-risk",
     unlawful: ["Les marchandises voyagent aux risques et périls de l'acheteur.", "Nous ne sommes pas responsables des colis perdus.", "La boutique décline toute responsabilité en cas de colis perdu."],
-    lawful: ["Si votre colis est perdu, nous nous chargeons du transporteur.", "Vous n'êtes pas responsable des colis perdus.", "Vous n’êtes pas responsable des colis perdus."],
+    lawful: ["Si votre colis est perdu, nous nous chargeons du transporteur.", "Vous n'êtes pas responsable des colis perdus.", "Vous n’êtes pas responsable des colis perdus.", "Les clients ne sont pas responsables des colis perdus."],
   },
   fees: {
     rule: "clause-fees",
@@ -129,6 +129,7 @@ describe("the clause analyser", () => {
   it("does not read a credit note ruled out as a credit note imposed", () => {
     // « uniquement par virement » may still miss L221-24 (same means of payment): not this rule's question.
     expect(rulesOf("Les retours ne sont pas remboursés en avoir, uniquement par virement.")).not.toContain("clause-credit-only");
+    expect(rulesOf("Nous ne remboursons pas en avoir, uniquement par virement.")).not.toContain("clause-credit-only");
     expect(rulesOf("Les retours ne sont pas remboursés par virement, uniquement en avoir.")).toContain("clause-credit-only");
     expect(rulesOf("Nous ne remboursons pas, un avoir vous est remis.")).toContain("clause-credit-only");
   });
