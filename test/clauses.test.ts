@@ -17,12 +17,12 @@ const CATEGORIES: Record<string, { rule: string; unlawful: string[]; lawful: str
   "credit-only": {
     rule: "clause-credit-only",
     unlawful: ["Les retours sont remboursés uniquement en bon d'achat.", "Nous ne remboursons que sous forme d’avoir.", "Vous recevrez une carte cadeau du montant de votre retour."],
-    lawful: ["Si vous le préférez, nous vous remboursons en avoir.", "Nous pouvons attendre de l’avoir reçu avant de vous rembourser."],
+    lawful: ["Si vous le préférez, nous vous remboursons en avoir.", "Nous pouvons attendre de l’avoir reçu avant de vous rembourser.", "Les retours ne sont pas remboursés en avoir, mais avec le moyen de paiement de la commande."],
   },
   "refund-delay": {
     rule: "clause-refund-delay",
-    unlawful: ["Remboursement sous trois semaines.", "Le remboursement a lieu une fois l’article reçu et contrôlé."],
-    lawful: ["Nous remboursons sous 14 jours.", "Ce contrôle ne retarde pas votre remboursement.", "Nous pouvons attendre l’article ou la preuve d’expédition avant de vous rembourser, après contrôle."],
+    unlawful: ["Remboursement sous trois semaines.", "Le remboursement a lieu une fois l’article reçu et contrôlé.", "Remboursement sous 30jours."],
+    lawful: ["Nous remboursons sous 14 jours.", "Nous remboursons sous 14jours.", "Ce contrôle ne retarde pas votre remboursement.", "Nous pouvons attendre l’article ou la preuve d’expédition avant de vous rembourser, après contrôle."],
   },
   packaging: {
     rule: "clause-packaging",
@@ -36,8 +36,8 @@ const CATEGORIES: Record<string, { rule: string; unlawful: string[]; lawful: str
   },
   "transport-risk": {
     rule: "clause-transport-risk",
-    unlawful: ["Les marchandises voyagent aux risques et périls de l'acheteur.", "Nous ne sommes pas responsables des colis perdus."],
-    lawful: ["Si votre colis est perdu, nous nous chargeons du transporteur."],
+    unlawful: ["Les marchandises voyagent aux risques et périls de l'acheteur.", "Nous ne sommes pas responsables des colis perdus.", "La boutique décline toute responsabilité en cas de colis perdu."],
+    lawful: ["Si votre colis est perdu, nous nous chargeons du transporteur.", "Vous n'êtes pas responsable des colis perdus.", "Vous n’êtes pas responsable des colis perdus.", "Les clients ne sont pas responsables des colis perdus."],
   },
   fees: {
     rule: "clause-fees",
@@ -61,7 +61,7 @@ const CATEGORIES: Record<string, { rule: string; unlawful: string[]; lawful: str
   },
   period: {
     rule: "clause-withdrawal-period",
-    unlawful: ["Vous disposez de 7 jours pour changer d’avis.", "Vous avez 14 jours à compter de la date de commande pour retourner un article."],
+    unlawful: ["Vous disposez de 7 jours pour changer d’avis.", "Vous avez 14 jours à compter de la date de commande pour retourner un article.", "Vous disposez de 7jours pour changer d’avis.", "Vous avez 48heures pour retourner un article."],
     lawful: ["Vous avez 14 jours à compter de la réception pour changer d’avis.", "Les commandes sont expédiées sous 2 jours ouvrés."],
   },
   "working-days": {
@@ -124,6 +124,19 @@ describe("the clause analyser", () => {
     expect(found.map((m) => [m.rule, m.severity])).toEqual([["hostile-wording", "warning"]]);
     expect(analyseClauses("Tout abus sera sanctionné.").map((m) => m.rule)).toEqual(["hostile-wording"]);
     expect(analyseClauses("Nous sommes là pour vous aider.")).toEqual([]);
+  });
+
+  it("does not read a credit note ruled out as a credit note imposed", () => {
+    // « uniquement par virement » may still miss L221-24 (same means of payment): not this rule's question.
+    expect(rulesOf("Les retours ne sont pas remboursés en avoir, uniquement par virement.")).not.toContain("clause-credit-only");
+    expect(rulesOf("Nous ne remboursons pas en avoir, uniquement par virement.")).not.toContain("clause-credit-only");
+    expect(rulesOf("Les retours ne sont pas remboursés par virement, uniquement en avoir.")).toContain("clause-credit-only");
+    expect(rulesOf("Nous ne remboursons pas, un avoir vous est remis.")).toContain("clause-credit-only");
+  });
+
+  it("reads a number glued to its unit as a duration, like « 7 jours »", () => {
+    expect(rulesOf("Nos produits sont garantis 6mois.")).toContain("clause-guarantee");
+    expect(rulesOf("Les retours sont acceptés dans les 48heures suivant la livraison.")).toContain("clause-withdrawal-period");
   });
 
   it("reads conjugations, plurals and participles through the stemmer", () => {

@@ -187,9 +187,11 @@ const UNITS: Record<string, number> = { jour: 1, jours: 1, j: 1, semaine: 7, sem
 function durations(tokens: Token[]): (Hit & { days: number; unit: string })[] {
   const out: (Hit & { days: number; unit: string })[] = [];
   tokens.forEach((t, i) => {
-    const glued = /^(\d+)(h|j)$/u.exec(t.norm);
-    if (glued) {
-      out.push({ first: i, last: i, neg: t.neg, days: Number(glued[1]) * (UNITS[glued[2] as string] as number), unit: glued[2] as string });
+    // « 7j », « 72h », « 7jours », « 48heures »: the number glued to its unit.
+    const glued = /^(\d+)([a-z]+)$/u.exec(t.norm);
+    const gluedUnit = glued ? UNITS[glued[2] as string] : undefined;
+    if (glued && gluedUnit !== undefined) {
+      out.push({ first: i, last: i, neg: t.neg, days: Number(glued[1]) * gluedUnit, unit: glued[2] as string });
       return;
     }
     if (t.value === undefined) return;

@@ -40,7 +40,7 @@ export const CONCEPTS: Record<string, Term[]> = {
   ],
   WE: ["=nous"],
   /** The customer as the subject (« vous n'êtes pas responsable… » is no liability exclusion). */
-  CUSTOMER_SUBJECT: ["vous n'etes pas", "vous ne serez pas", "vous ne pouvez pas etre", "le client n'est pas", "le client ne sera pas"],
+  CUSTOMER_SUBJECT: ["vous n'etes pas", "vous ne serez pas", "vous ne pouvez pas etre", "le client n'est pas", "le client ne sera pas", "les clients ne sont pas", "l'acheteur n'est pas"],
   NONE_WORD: ["=aucun", "=aucune", "=aucuns", "=aucunes"],
   ONLY: ["uniquement", "seulement", "=exclusivement", "=seul", "=seule", "=seuls", "=seules", "=exclusif", "=exclusive", "=exclusifs", "=exclusives", "@only"],
   OBLIGATION: [
@@ -78,6 +78,12 @@ export const CONCEPTS: Record<string, Term[]> = {
     "bon de reduction", "bons de reduction", "code de reduction", "code promo", "code promotionnel", "carte cadeau", "cartes cadeaux", "carte-cadeau",
     "e-carte cadeau", "cheque cadeau", "cheques cadeaux", "bon cadeau", "credit boutique", "credit d'achat", "credit sur votre compte", "porte-monnaie",
     "cagnotte", "points de fidelite", "note de credit", "avoir client", "bon de valeur", "credit magasin", "bon d'echange",
+  ],
+  /** The refund said to be paid as a credit note; denied (« ne sont pas remboursés en avoir »), the credit note is what is ruled out. */
+  REFUND_IN_CREDIT: [
+    "rembourser en avoir", "rembourser par avoir", "rembourser par un avoir", "rembourser sous forme de avoir", "rembourser sous forme d'avoir",
+    "rembourser en bon d'achat", "rembourser en bons d'achat", "rembourser par bon d'achat", "rembourser en carte cadeau", "rembourser en bon cadeau",
+    "remboursons pas en avoir", "remboursons pas par avoir", "remboursons pas sous forme d'avoir", "remboursons pas en bon d'achat",
   ],
   INSPECT: [
     "controle", "controler", "controles", "controlee", "verification", "verifier", "verifie", "verifiee", "inspection", "inspecter", "inspecte",

@@ -117,9 +117,9 @@ export const PATTERNS: ClausePattern[] = [
   { id: "sale-refused", rule: "clause-sale-items", category: "sale", article: "L221-28, L221-29", all: ["SALE", "REFUSAL"], rewrite: SALE_REWRITE },
 
   // Credit note only (L221-24: same means of payment unless the customer chooses otherwise).
-  { id: "credit-only", rule: "clause-credit-only", category: "credit-only", article: "L221-24", all: ["*CREDIT", "ONLY"], none: ["OPTIONAL"], rewrite: CREDIT_REWRITE },
+  { id: "credit-only", rule: "clause-credit-only", category: "credit-only", article: "L221-24", all: ["*CREDIT", "ONLY"], none: ["OPTIONAL", "!REFUND_IN_CREDIT"], rewrite: CREDIT_REWRITE },
   { id: "credit-instead", rule: "clause-credit-only", category: "credit-only", article: "L221-24", all: ["*CREDIT", ["REFUND", "RETURN", "WITHDRAW"]], none: ["OPTIONAL", "!CREDIT", "!REFUND"], rewrite: CREDIT_REWRITE },
-  { id: "credit-after-no-refund", rule: "clause-credit-only", category: "credit-only", article: "L221-24", ordered: true, all: ["!REFUND", "CREDIT"], none: ["OPTIONAL"], rewrite: CREDIT_REWRITE },
+  { id: "credit-after-no-refund", rule: "clause-credit-only", category: "credit-only", article: "L221-24", ordered: true, all: ["!REFUND", "CREDIT"], none: ["OPTIONAL", "!REFUND_IN_CREDIT"], rewrite: CREDIT_REWRITE },
 
   // Refund later than 14 days, or only after inspection (L221-24, L242-4).
   { id: "refund-late", rule: "clause-refund-delay", category: "refund-delay", article: "L221-24, L242-4", all: ["REFUND", "DUR_LONG"], none: ["VALIDITY", "CREDIT", "OPTIONAL"], rewrite: REFUND_REWRITE },
@@ -135,7 +135,7 @@ export const PATTERNS: ClausePattern[] = [
 
   // Transport risk on the customer (L216-4, L216-6); a lost return despite proof of shipment (L221-24).
   { id: "risk-peril", rule: "clause-transport-risk", category: "transport-risk", article: "L216-4, L216-6", all: ["*RISK_PERIL"], rewrite: RISK_REWRITE },
-  { id: "not-responsible", rule: "clause-transport-risk", category: "transport-risk", article: "L216-4, L216-6", all: [["!RESPONSIBLE", "DISCLAIM"], "TRANSPORT"], none: ["ON_MERCHANT"], rewrite: RISK_REWRITE },
+  { id: "not-responsible", rule: "clause-transport-risk", category: "transport-risk", article: "L216-4, L216-6", all: [["!RESPONSIBLE", "DISCLAIM"], "TRANSPORT"], none: ["ON_MERCHANT", "CUSTOMER_SUBJECT"], rewrite: RISK_REWRITE },
   { id: "risk-transferred", rule: "clause-transport-risk", category: "transport-risk", article: "L216-4, L216-6", all: ["RISK", ["TRANSFER", "ON_CUSTOMER"], "CARRIER_HANDOVER"], none: ["ON_MERCHANT"], rewrite: RISK_REWRITE },
   { id: "reservations-required", rule: "clause-transport-risk", category: "transport-risk", article: "L216-4, L216-6", all: ["RESERVATION", ["RESERVATION_STRICT", "DUR_SHORT"]], none: ["OPTIONAL"], rewrite: RISK_REWRITE },
   { id: "lost-return-proof", rule: "clause-transport-risk", category: "transport-risk", article: "L221-24", all: ["LOSS", "REFUSAL", "PROOF"], rewrite: {
