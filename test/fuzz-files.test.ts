@@ -9,7 +9,8 @@ import fc from "fast-check";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { discover } from "../src/batch/discover.js";
-import { isBelow, loadConfig, MAX_EXPANDED_WEIGHT, MAX_EXTENDS_DEPTH } from "../src/config/load.js";
+import { loadConfig, MAX_EXPANDED_WEIGHT, MAX_EXTENDS_DEPTH } from "../src/config/load.js";
+import { isBelow } from "../src/config/paths.js";
 import { exampleText, memoryReader, tempDir } from "./helpers.js";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);

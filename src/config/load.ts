@@ -122,8 +122,6 @@ export interface LoadOptions {
   root?: Root;
 }
 
-export { isBelow };
-
 /** A finding of the YAML layer at `offset` of `source` (or at 1:1). */
 function yamlFinding(source: SourceDoc, rule: string, message: string, offset?: number): Finding {
   return { code: "YAML_SYNTAX", rule, severity: "error", file: source.file, path: "", ...(offset === undefined ? { line: 1, column: 1 } : at(source, offset)), message };

@@ -2,7 +2,8 @@
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, statSync, type Stats } from "node:fs";
 import { dirname, resolve } from "node:path";
 import v8 from "node:v8";
-import { isBelow, MAX_CONFIG_BYTES, type ReadError, type ReadFile, type Root } from "../config/load.js";
+import { MAX_CONFIG_BYTES, type ReadError, type ReadFile, type Root } from "../config/load.js";
+import { isBelow } from "../config/paths.js";
 
 /** Only a regular file is a config: a FIFO could block for ever, /dev/zero never ends. */
 const kindError = (stat: Stats): ReadError | undefined => (stat.isDirectory() ? "directory" : stat.isFile() ? undefined : "special");

@@ -4,10 +4,10 @@ import { renderHtmlFragment, renderHtmlPage, type FragmentHeading } from "./html
 import { policyJsonLd, scriptSafeJson } from "./jsonld.js";
 import type { FontLoader, PdfMeta } from "./pdf/index.js";
 import { renderMarkdown } from "./markdown.js";
+import { FORMATS, type Format } from "./formats.js";
 import { KIT_FILES, renderWithdrawalKit } from "./withdrawal-kit.js";
 
-import { FORMATS, type Format } from "./formats.js";
-
+/** Re-exported: most callers take the formats with the renderers. */
 export { FORMATS, type Format };
 
 export const FILE_NAMES: Record<Format, string> = {

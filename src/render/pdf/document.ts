@@ -6,8 +6,7 @@ import { embedFromCache } from "./font-embed.js";
 import { viaPdfkitText } from "./glyph-runs.js";
 import { LATER_FACES, sharedLayoutCache, type FontSet, type MainFace } from "./fonts.js";
 import type { Measurer } from "./flow.js";
-import type { Line, Measure } from "./inline.js";
-import type { Script, Style } from "./inline.js";
+import type { Line, Measure, Script, Style } from "./inline.js";
 import { FACE, FALLBACK_FACE, PAGE, type Ascender, type FaceName } from "./style.js";
 
 export interface DocumentInfo {
