@@ -13,19 +13,7 @@ npm run build >/dev/null
 other="$PWD/$OUT/configs-100/clients/client-00000.yaml"
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), node $(node -v)"
 
-ratio_rounds() { # name, command
-  local cmd="$2" i
-  for i in 1 2 3 4 5; do
-    hyperfine -N -w 2 -r 10 --export-json "$OUT/cold-$i.json" 'node -e 0' "$cmd" >/dev/null 2>&1
-  done
-  NAME="$1" node -e '
-    const fs = require("fs");
-    const rounds = process.argv.slice(1).map((f) => JSON.parse(fs.readFileSync(f, "utf8")).results.map((r) => r.mean));
-    const ratios = rounds.map(([base, cmd]) => cmd / base).sort((a, b) => a - b);
-    const mid = rounds.slice().sort((x, y) => x[1] / x[0] - y[1] / y[0])[2];
-    console.log(`${process.env.NAME}: median ${ratios[2].toFixed(2)}x node -e 0 (${(mid[1] * 1000).toFixed(0)} ms vs ${(mid[0] * 1000).toFixed(1)} ms), rounds ${ratios[0].toFixed(2)}-${ratios[4].toFixed(2)}x`);
-  ' "$OUT"/cold-{1,2,3,4,5}.json
-}
+source bench/ratio-rounds.sh
 
 ratio_rounds "tree --help" "node bin/politique-retour.js --help"
 ratio_rounds "tree, one config -> md+html+pdf" "node bin/politique-retour.js generate $other --format md,html,pdf --force --out $OUT/cold-tree"

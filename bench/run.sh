@@ -19,22 +19,9 @@ busy=$(( (b[1]+b[2]+b[3]-a[1]-a[2]-a[3]) * 100 / (b[1]+b[2]+b[3]+b[4]-a[1]-a[2]-
 echo "CPU busy with other programs before the run: ${busy} % of $(nproc) cores"
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), node $(node -v), formats $FORMATS"
 
-# The machine's speed drifts during a run (other virtual machines on the same host), so each
-# ratio to `node -e 0` is measured in 5 rounds, each timing `node -e 0` and the command back to
-# back, and the median round is reported with the range.
-ratio_rounds() { # name, command
-  local cmd="$2" i
-  for i in 1 2 3 4 5; do
-    hyperfine -N -w 2 -r 10 --export-json "$OUT/ratio-$i.json" 'node -e 0' "$cmd" >/dev/null 2>&1
-  done
-  NAME="$1" node -e '
-    const fs = require("fs");
-    const rounds = process.argv.slice(1).map((f) => JSON.parse(fs.readFileSync(f, "utf8")).results.map((r) => r.mean));
-    const ratios = rounds.map(([base, cmd]) => cmd / base).sort((a, b) => a - b);
-    const mid = rounds.map(([b, c]) => [b, c]).sort((x, y) => x[1] / x[0] - y[1] / y[0])[2];
-    console.log(`${process.env.NAME}: median ${ratios[2].toFixed(2)}x node -e 0 (${(mid[1] * 1000).toFixed(0)} ms vs ${(mid[0] * 1000).toFixed(1)} ms), rounds ${ratios[0].toFixed(2)}-${ratios[4].toFixed(2)}x`);
-  ' "$OUT"/ratio-{1,2,3,4,5}.json
-}
+source bench/ratio-rounds.sh
+# Every generate below passes --force: since incremental runs, a repeated run finds its shops
+# current and renders nothing, which would time the skip instead of the work.
 
 echo; echo "== 1. start-up: --help and --version against node -e 0"
 ratio_rounds "--help" "$CLI --help"
@@ -45,17 +32,17 @@ echo; echo "== 2. one config to $FORMATS, cold process, against node -e 0"
 # The bundled example is one of the shops the start-up snapshot renders while it is built;
 # client-00000 is not (generated here). The last two start without the snapshot.
 other="$OUT/configs-100/clients/client-00000.yaml"
-ratio_rounds "snapshot, bundled example" "$CLI generate examples/atelier-lumiere.yaml --format $FORMATS --out $OUT/one"
-ratio_rounds "snapshot, generated config" "$CLI generate $other --format $FORMATS --out $OUT/one"
-ratio_rounds "no snapshot, bundled example" "env POLITIQUE_RETOUR_SNAPSHOT=0 $CLI generate examples/atelier-lumiere.yaml --format $FORMATS --out $OUT/one"
+ratio_rounds "snapshot, bundled example" "$CLI generate examples/atelier-lumiere.yaml --format $FORMATS --force --out $OUT/one"
+ratio_rounds "snapshot, generated config" "$CLI generate $other --format $FORMATS --force --out $OUT/one"
+ratio_rounds "no snapshot, bundled example" "env POLITIQUE_RETOUR_SNAPSHOT=0 $CLI generate examples/atelier-lumiere.yaml --format $FORMATS --force --out $OUT/one"
 
 echo; echo "== 3. 1,000 configs, --jobs 1 and --jobs 2 (files/s = 1000 / mean)"
 # No deleting between runs (a prepare step removing 3,000 files leaves the file system busy
 # during the next run): the warm-up run creates the folders, the timed runs overwrite them.
 rm -rf "$OUT/r1" "$OUT/r2"
 hyperfine -w 1 -r 5 --export-json "$OUT/thousand.json" \
-  "$CLI generate $OUT/configs-1000 --format $FORMATS --out $OUT/r1 --jobs 1" \
-  "$CLI generate $OUT/configs-1000 --format $FORMATS --out $OUT/r2 --jobs 2"
+  "$CLI generate $OUT/configs-1000 --format $FORMATS --force --out $OUT/r1 --jobs 1" \
+  "$CLI generate $OUT/configs-1000 --format $FORMATS --force --out $OUT/r2 --jobs 2"
 node -e '
   const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).results;
   const [one, two] = r.map((x) => 1000 / x.mean);
@@ -85,7 +72,7 @@ echo; echo "== 5. pandoc, Markdown → HTML, one process per document (100 docum
 rm -rf "$OUT/p100" && $CLI generate "$OUT/configs-100" --format md --out "$OUT/p100" --jobs 1 >/dev/null 2>&1
 hyperfine -w 1 -r 3 --export-json "$OUT/pandoc.json" \
   "for f in $OUT/p100/*/politique-retour.md; do pandoc -s --metadata title=x -f markdown -t html \"\$f\" -o \"\${f%.md}.pandoc.html\"; done" \
-  "$CLI generate $OUT/configs-100 --format md,html --out $OUT/p100b --jobs 1"
+  "$CLI generate $OUT/configs-100 --format md,html --force --out $OUT/p100b --jobs 1"
 
 CHROMIUM=$(command -v chromium chromium-browser google-chrome 2>/dev/null | head -1 || true)
 if [ -n "$CHROMIUM" ]; then
