@@ -134,6 +134,39 @@ describe("the clause analyser", () => {
     expect(rulesOf("Nous ne remboursons pas, un avoir vous est remis.")).toContain("clause-credit-only");
   });
 
+  it("does not read « ne se fait pas en avoir » as a credit note imposed", () => {
+    expect(rulesOf("Le remboursement ne se fait pas en avoir, uniquement par virement.")).not.toContain("clause-credit-only");
+    expect(rulesOf("Le remboursement ne s'effectue jamais en bon d'achat.")).not.toContain("clause-credit-only");
+    expect(rulesOf("Le remboursement se fait en avoir uniquement.")).toContain("clause-credit-only");
+  });
+
+  it("warns when a means of refund other than the one used to pay is imposed (L221-24)", () => {
+    const imposed = [
+      "Le remboursement ne se fait pas en avoir, uniquement par virement.",
+      "Les remboursements sont effectués uniquement par virement bancaire.",
+      "Nous vous remboursons par chèque.",
+      "Remboursement par virement sur présentation d'un RIB.",
+      "Le remboursement sera effectué par mandat cash.",
+    ];
+    for (const text of imposed) {
+      const found = analyseClauses(text).filter((m) => m.rule === "clause-refund-method");
+      expect(found.map((m) => [m.pattern, m.severity]), text).toEqual([["refund-means-imposed", "warning"]]);
+    }
+    const lawful = [
+      "Nous vous remboursons avec le moyen de paiement utilisé lors de la commande.",
+      "Si vous avez payé par virement, nous vous remboursons par virement.",
+      "Pour une commande réglée par chèque, le remboursement se fait par chèque.",
+      "Si vous le souhaitez, nous pouvons vous rembourser par virement.",
+      "Nous ne remboursons pas par chèque : le remboursement se fait par le même moyen de paiement.",
+      "Vous pouvez payer par virement ou par chèque.",
+      "Le virement de votre remboursement part sous 14 jours par le même moyen de paiement.",
+      "Nous vous remboursons en chèque cadeau si vous le préférez.",
+    ];
+    for (const text of lawful) expect(rulesOf(text), text).not.toContain("clause-refund-method");
+    // A gift cheque imposed is a credit note, under its own rule only.
+    expect(rulesOf("Tout retour est remboursé en chèque cadeau.")).toEqual(["clause-credit-only"]);
+  });
+
   it("reads a number glued to its unit as a duration, like « 7 jours »", () => {
     expect(rulesOf("Nos produits sont garantis 6mois.")).toContain("clause-guarantee");
     expect(rulesOf("Les retours sont acceptés dans les 48heures suivant la livraison.")).toContain("clause-withdrawal-period");

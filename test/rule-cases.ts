@@ -768,6 +768,15 @@ export const RULE_CASES: Record<string, RuleCases> = {
       clauseCase("Tout retour est remboursé en bon d'achat.", { quote: "Tout retour est remboursé en bon d'achat", pattern: "credit-instead", at: [4, 41, 4, 52] }),
     ],
   },
+  "clause-refund-method": {
+    valid: [
+      clause("Nous vous remboursons avec le moyen de paiement utilisé lors de la commande."),
+      clause("Si vous avez payé par virement, nous vous remboursons par virement."),
+    ],
+    invalid: [
+      clauseCase("Les remboursements sont effectués uniquement par virement bancaire.", { quote: "Les remboursements sont effectués uniquement par virement bancaire", pattern: "refund-means-imposed", at: [4, 16, 4, 30], severity: "warning" }),
+    ],
+  },
   "clause-packaging": {
     valid: [
       clause("Renvoyez l'article de préférence dans son emballage d'origine."),

@@ -226,7 +226,9 @@ export function markNegation(tokens: Token[]): void {
       }
       let lexicalVerb = false;
       for (let m = i + 1; m < k; m++) {
-        if (FUNCTION_WORDS.has((tokens[m] as Token).norm)) continue;
+        // « ne se fait pas en avoir »: « se faire » is the verb here (« is done »), not an auxiliary.
+        const pronominal = /^(fait|font|faire|fera|feront)$/u.test((tokens[m] as Token).norm) && tokens[m - 1]?.norm === "se";
+        if (FUNCTION_WORDS.has((tokens[m] as Token).norm) && !pronominal) continue;
         (tokens[m] as Token).neg = true;
         lexicalVerb = true;
       }

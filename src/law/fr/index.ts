@@ -25,6 +25,7 @@ import { clausePriorApproval } from "./rules/clause-prior-approval.js";
 import { clauseReason } from "./rules/clause-reason.js";
 import { clauseReducesRights } from "./rules/clause-reduces-rights.js";
 import { clauseRefundDelay } from "./rules/clause-refund-delay.js";
+import { clauseRefundMethod } from "./rules/clause-refund-method.js";
 import { clauseSaleItems } from "./rules/clause-sale-items.js";
 import { clauseShipBack } from "./rules/clause-ship-back.js";
 import { clauseTransportRisk } from "./rules/clause-transport-risk.js";
@@ -89,6 +90,7 @@ const rules: Rule[] = [
   clauseReason,
   clauseReducesRights,
   clauseRefundDelay,
+  clauseRefundMethod,
   clauseSaleItems,
   clauseShipBack,
   clauseTransportRisk,

@@ -84,6 +84,21 @@ export const CONCEPTS: Record<string, Term[]> = {
     "rembourser en avoir", "rembourser par avoir", "rembourser par un avoir", "rembourser sous forme de avoir", "rembourser sous forme d'avoir",
     "rembourser en bon d'achat", "rembourser en bons d'achat", "rembourser par bon d'achat", "rembourser en carte cadeau", "rembourser en bon cadeau",
     "remboursons pas en avoir", "remboursons pas par avoir", "remboursons pas sous forme d'avoir", "remboursons pas en bon d'achat",
+    // « Le remboursement ne se fait pas en avoir », « ne s'effectue jamais en bon d'achat »: the verb is denied, the credit note meant.
+    "fait pas en avoir", "fait pas par avoir", "fait pas sous forme d'avoir", "fait pas en bon d'achat", "fait jamais en avoir", "fait jamais en bon d'achat",
+    "effectuer pas en avoir", "effectuer pas par avoir", "effectuer pas sous forme d'avoir", "effectuer pas en bon d'achat", "effectuer jamais en avoir", "effectuer jamais en bon d'achat",
+  ],
+  /**
+   * A means of refund named as the one refunds are made by (L221-24: the means the customer paid
+   * with, another only if the customer expressly agrees). « chèque cadeau » is a credit note (CREDIT).
+   */
+  REFUND_MEANS: ["virement", "virements", "virement bancaire", "cheque", "cheques", "mandat", "mandat cash", "especes", "rib"],
+  GIFT_CHEQUE: ["cheque cadeau", "cheques cadeaux", "cheque-cadeau", "cheques-cadeaux", "cheque kdo"],
+  /** The refund tied to the means the customer paid with: « si vous avez payé par virement », « le même moyen de paiement ». */
+  PAID_BY: [
+    "paye par", "payee par", "payees par", "payer par", "regle par", "reglee par", "reglees par", "regler par", "paiement par", "reglement par",
+    "meme moyen", "meme mode", "moyen de paiement utilise", "moyen de paiement initial", "moyen de paiement de la commande", "moyen de paiement d'origine",
+    "mode de paiement utilise", "mode de paiement initial", "mode de paiement de la commande",
   ],
   INSPECT: [
     "controle", "controler", "controles", "controlee", "verification", "verifier", "verifie", "verifiee", "inspection", "inspecter", "inspecte",

@@ -99,6 +99,10 @@ const JURISDICTION_REWRITE: Text = {
   fr: "Écrivez plutôt : « En cas de litige, vous pouvez saisir le tribunal de votre domicile ou celui de notre siège. »",
   en: "Write instead: « En cas de litige, vous pouvez saisir le tribunal de votre domicile ou celui de notre siège. »",
 };
+const MEANS_REWRITE: Text = {
+  fr: "Écrivez plutôt : « Nous vous remboursons avec le moyen de paiement utilisé lors de la commande, sauf si vous acceptez expressément un autre moyen, sans frais pour vous. »",
+  en: "Write instead: « Nous vous remboursons avec le moyen de paiement utilisé lors de la commande, sauf si vous acceptez expressément un autre moyen, sans frais pour vous. »",
+};
 const HOSTILE_REWRITE: Text = {
   fr: "dites ce que le client peut faire : « Merci de nous renvoyer… » ou « Pour être remboursé, il suffit de… »",
   en: "say what the customer can do: « Merci de nous renvoyer… » or « Pour être remboursé, il suffit de… »",
@@ -118,8 +122,12 @@ export const PATTERNS: ClausePattern[] = [
 
   // Credit note only (L221-24: same means of payment unless the customer chooses otherwise).
   { id: "credit-only", rule: "clause-credit-only", category: "credit-only", article: "L221-24", all: ["*CREDIT", "ONLY"], none: ["OPTIONAL", "!REFUND_IN_CREDIT"], rewrite: CREDIT_REWRITE },
-  { id: "credit-instead", rule: "clause-credit-only", category: "credit-only", article: "L221-24", all: ["*CREDIT", ["REFUND", "RETURN", "WITHDRAW"]], none: ["OPTIONAL", "!CREDIT", "!REFUND"], rewrite: CREDIT_REWRITE },
+  { id: "credit-instead", rule: "clause-credit-only", category: "credit-only", article: "L221-24", all: ["*CREDIT", ["REFUND", "RETURN", "WITHDRAW"]], none: ["OPTIONAL", "!CREDIT", "!REFUND", "!REFUND_IN_CREDIT"], rewrite: CREDIT_REWRITE },
   { id: "credit-after-no-refund", rule: "clause-credit-only", category: "credit-only", article: "L221-24", ordered: true, all: ["!REFUND", "CREDIT"], none: ["OPTIONAL", "!REFUND_IN_CREDIT"], rewrite: CREDIT_REWRITE },
+
+  // A means of refund imposed (virement, chèque): the means the customer paid with, another only if the customer agrees (L221-24).
+  // A warning: a shop whose customers can only pay that way says nothing unlawful.
+  { id: "refund-means-imposed", rule: "clause-refund-method", category: "refund-method", article: "L221-24", severity: "warning", all: ["*REFUND", "REFUND_MEANS"], none: ["OPTIONAL", "PAID_BY", "GIFT_CHEQUE"], rewrite: MEANS_REWRITE },
 
   // Refund later than 14 days, or only after inspection (L221-24, L242-4).
   { id: "refund-late", rule: "clause-refund-delay", category: "refund-delay", article: "L221-24, L242-4", all: ["REFUND", "DUR_LONG"], none: ["VALIDITY", "CREDIT", "OPTIONAL"], rewrite: REFUND_REWRITE },
