@@ -182,3 +182,25 @@ describe("compiled templates, per language", () => {
     expect(renderMarkdown(policy)).toBe(french);
   });
 });
+
+describe("ways to withdraw", () => {
+  const fn = (base.withdrawal as { onlineFunction: { url: string } }).onlineFunction;
+  it("a form at the address of the withdrawal function is that function, listed once", () => {
+    for (const form of [fn.url, `${fn.url}/`, fn.url.replace("https://", "HTTPS://")]) {
+      const policy = model({ withdrawal: { onlineForm: form } });
+      expect(policy.withdrawal.onlineForm, form).toBeUndefined();
+      const text = renderMarkdown(policy);
+      expect(text).not.toContain("avec notre formulaire en ligne");
+      expect(text).not.toContain("remplir et transmettre le modèle de formulaire");
+      expect(text).toContain("Renoncer au contrat ici");
+    }
+  });
+
+  it("a form at another address is a way of its own, in the list and in the model notice", () => {
+    const policy = model({ withdrawal: { onlineForm: "https://exemple.fr/formulaire-retractation" } });
+    expect(policy.withdrawal.onlineForm).toBe("https://exemple.fr/formulaire-retractation");
+    const text = renderMarkdown(policy);
+    expect(text).toContain("- avec notre formulaire en ligne\u202F: <https://exemple.fr/formulaire-retractation>\u202F;");
+    expect(text).toContain("remplir et transmettre le modèle de formulaire de rétractation ou toute autre déclaration dénuée d’ambiguïté sur notre site internet <https://exemple.fr/formulaire-retractation>");
+  });
+});

@@ -264,7 +264,8 @@ export function buildPolicy(config: Config, rulesetVersion: string): PolicyModel
       days: config.withdrawal.days,
       extended: config.withdrawal.days > 14,
       ...(config.withdrawal.onlineFunction ? { onlineFunction: config.withdrawal.onlineFunction } : {}),
-      ...(config.withdrawal.onlineForm ? { onlineForm: config.withdrawal.onlineForm } : {}),
+      // A form at the same address as the withdrawal function is that function: listed once.
+      ...(config.withdrawal.onlineForm && !samePage(config.withdrawal.onlineForm, config.withdrawal.onlineFunction?.url) ? { onlineForm: config.withdrawal.onlineForm } : {}),
       email: config.support.email ?? config.shop.email,
       starts: { goods: sellsGoods, subscription: sectors.includes("press"), digital: sellsDigital, services: sellsServices },
       fromContractOnly: !sellsGoods,
@@ -336,4 +337,18 @@ export function buildPolicy(config: Config, rulesetVersion: string): PolicyModel
     customClauses: config.customClauses ?? [],
     references: { consommation: [...references].sort(codeOrder), civil },
   };
+}
+
+/** Two addresses of the same page: equal but for the case of the host and a trailing slash. */
+function samePage(a: string, b: string | undefined): boolean {
+  if (b === undefined) return false;
+  const norm = (u: string) => {
+    try {
+      const url = new URL(u);
+      return `${url.protocol}//${url.host}${url.pathname.replace(/\/+$/u, "")}${url.search}`;
+    } catch {
+      return u.trim();
+    }
+  };
+  return norm(a) === norm(b);
 }
