@@ -1,8 +1,7 @@
 /**
  * `--help`, `--version` and `check` must not load a renderer, the PDF library or fonts, and
  * `--help` not even the templates or every message: proved by recording every module the real
- * executable loads. bin/ loads the entry point with require() (require(esm)), which a
- * module.register hook does not see: node's own module log (NODE_DEBUG=esm,module) sees both ways.
+ * executable loads (a module.register hook).
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -14,21 +13,14 @@ import { BIN, EXAMPLE, ROOT, tempDir } from "./helpers.js";
 const HOOK = join(ROOT, "test/fixtures/record-loads.mjs");
 const HEAVY = /node_modules\/(marked|handlebars|pdfkit|fontkit|piscina|cli-progress)\/|\/dist\/render\/(markdown|html|pdf|policy-files)\.js|\.(ttf|otf|woff2?)$/u;
 
-/** URLs of the modules node loaded, from its module log: ES modules (`Translating …`) and CommonJS ones (`load "…"`). */
-function modulesInLog(log: string): string[] {
-  const urls = new Set<string>();
-  for (const [, url] of log.matchAll(/^ESM \d+: Translating \w+ (\S+)$/gmu)) urls.add(url as string);
-  for (const [, path] of log.matchAll(/^MODULE \d+: load "([^"]+)" for module/gmu)) urls.add(pathToFileURL(path as string).href);
-  return [...urls];
-}
-
 function loadedBy(args: string[], env: NodeJS.ProcessEnv = {}): Promise<string[]> {
+  const log = join(tempDir(), "loads.txt");
   // In this process, not from the start-up snapshot (test/snapshot.test.ts covers that one).
-  const fullEnv = { ...process.env, NODE_DEBUG: "esm,module", POLITIQUE_RETOUR_SNAPSHOT: "0", ...env };
+  const fullEnv = { ...process.env, LOAD_LOG: log, POLITIQUE_RETOUR_SNAPSHOT: "0", ...env };
   return new Promise((done, fail) => {
-    execFile(process.execPath, [BIN, ...args], { cwd: ROOT, env: fullEnv, maxBuffer: 64 * 1024 * 1024 }, (error, _stdout, stderr) => {
+    execFile(process.execPath, ["--import", HOOK, BIN, ...args], { cwd: ROOT, env: fullEnv }, (error) => {
       if (error && typeof error.code !== "number") return fail(error);
-      done(modulesInLog(stderr));
+      done(readFileSync(log, "utf8").trim().split("\n"));
     });
   });
 }
@@ -36,7 +28,7 @@ function loadedBy(args: string[], env: NodeJS.ProcessEnv = {}): Promise<string[]
 describe("start-up", () => {
   it.each([[["--help"]], [["--version"]], [["generate", "--help"]], [["check", EXAMPLE]]])("%j loads no renderer", async (args) => {
     const loaded = await loadedBy(args);
-    expect(loaded.some((u) => u.endsWith("/dist/cli/main.js"))).toBe(true); // the log did record
+    expect(loaded.some((u) => u.endsWith("/dist/cli/main.js"))).toBe(true); // the hook did record
     expect(loaded.filter((u) => HEAVY.test(u))).toEqual([]);
   });
 
@@ -53,12 +45,12 @@ describe("start-up", () => {
     [["help", "status"], { LANG: "en_US.UTF-8" }],
   ])("%j (env %j) loads only the command line's messages and commander", async (args, env) => {
     const loaded = await loadedBy(args, env);
-    expect(loaded.some((u) => u.endsWith("/dist/generated/cli-locales.js"))).toBe(true); // the log did record
+    expect(loaded.some((u) => u.endsWith("/dist/generated/cli-locales.js"))).toBe(true); // the hook did record
     expect(loaded.some((u) => u.includes("/node_modules/commander/"))).toBe(true);
     expect(loaded.filter((u) => NOT_FOR_HELP.test(u) || HEAVY.test(u))).toEqual([]);
   });
 
-  it("a command does load every message and its own modules (the same log sees what --help leaves out)", async () => {
+  it("a command does load every message and its own modules (the same hook sees what --help leaves out)", async () => {
     const loaded = await loadedBy(["check", EXAMPLE]);
     for (const module of ["/dist/generated/locales.js", "/dist/text/i18n.js", "/dist/cli/commands/check.js"]) {
       expect(loaded.some((u) => u.endsWith(module)), module).toBe(true);
@@ -77,7 +69,7 @@ describe("start-up", () => {
     expect(loaded.filter((u) => HEAVY.test(u) || checkerOrParser.test(u))).toEqual([]);
   });
 
-  it("generate does load the renderer (the log sees lazy imports)", async () => {
+  it("generate does load the renderer (the hook sees lazy imports)", async () => {
     const loaded = await loadedBy(["generate", EXAMPLE, "--out", tempDir()]);
     expect(loaded.some((u) => u.includes("/node_modules/marked/"))).toBe(true);
   });
