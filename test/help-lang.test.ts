@@ -32,6 +32,26 @@ describe("help and usage errors in the user's language", () => {
     expect(help.stdout).toContain('(default: "out")');
   });
 
+  it("every help and usage error finds its wording among the command line's own messages (no key shown instead)", async () => {
+    // src/cli/main.ts reads only the keys scripts/gen-assets.mjs copies into cli-locales: a key
+    // outside them would print as itself (`cli.help.out`).
+    const key = /\b(cli|wizard|audit|config|labels|policy)\.[A-Za-z]/u;
+    for (const lang of ["fr", "en"]) {
+      for (const command of [[], ["init"], ["generate"], ["status"], ["check"], ["audit"], ["rules"], ["schema"]]) {
+        const help = await runHere([...command, "--help", "--lang", lang]);
+        expect(help.code).toBe(0);
+        expect(help.stdout.length).toBeGreaterThan(100);
+        expect(help.stdout, `${command.join(" ")} --help --lang ${lang}`).not.toMatch(key);
+      }
+      for (const wrong of [["--bogus"], ["genrate"], ["check"], ["generate", "a.yaml", "--fromat", "md"], ["check", "a.yaml", "--jobs"]]) {
+        const usage = await runHere([...wrong, "--lang", lang]);
+        expect(usage.code).toBe(2);
+        expect(usage.stderr, `${wrong.join(" ")} --lang ${lang}`).toMatch(lang === "fr" ? /^Erreur d’utilisation\s: / : /^Usage error: /u);
+        expect(usage.stderr).not.toMatch(key);
+      }
+    }
+  });
+
   it("sector names in words in findings, in each language", () => {
     const yaml = "returns:\n  costs:\n    freeFor: [cosmetics]\n";
     const fr = checkOverride(yaml).findings.find((f) => f.rule === "free-for-sectors");

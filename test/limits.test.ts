@@ -133,12 +133,18 @@ describe("the alias amplification through the command line", () => {
 });
 
 describe("workers that die", () => {
-  it("a worker out of memory does not fail the batch: its config runs again in the main thread, as it would alone", async () => {
+  /** 16 clients of examples/agence (enough for the worker pool), in a new folder. */
+  function sixteenClients(): string {
     const dir = tempDir();
     mkdirSync(join(dir, "clients"));
     cpSync(join(ROOT, "examples/agence/agence-base.yaml"), join(dir, "agence-base.yaml"));
     const client = readFileSync(join(ROOT, "examples/agence/clients/petits-pas.yaml"), "utf8");
     for (let i = 1; i <= 16; i++) writeFileSync(join(dir, "clients", `c${i}.yaml`), client.replace("name: Petits Pas", `name: Petits Pas ${i}`));
+    return dir;
+  }
+
+  it("a worker out of memory does not fail the batch: its config runs again in the main thread, as it would alone", async () => {
+    const dir = sixteenClients();
     // A 16 MB heap: every worker dies of "out of memory" on its first task.
     const batch = await runCli(["generate", "clients", "--out", "out", "--jobs", "2", "--format", "md"], { cwd: dir, env: { POLITIQUE_RETOUR_WORKER_HEAP_MB: "16" } });
     expect(batch.code, batch.stderr).toBe(0);
@@ -148,6 +154,21 @@ describe("workers that die", () => {
     const alone = await runBuilt(["generate", "clients/c7.yaml", "--out", "alone", "--format", "md"], { cwd: dir });
     expect(alone.code).toBe(0);
     const path = "petits-pas-7/politique-retour.md";
+    expect(readFileSync(join(dir, "out", path)).equals(readFileSync(join(dir, "alone", path)))).toBe(true);
+  }, 180_000);
+
+  it("workers that die before they have a task (a heap too small to start) do not end the run: every config, queued ones too, is rendered in the main thread", async () => {
+    const dir = sixteenClients();
+    // A 4 MB heap: the first workers die on their first task, their replacements while they
+    // start, with no task: piscina then emits 'error' on the pool.
+    const batch = await runCli(["generate", "clients", "--out", "out", "--jobs", "2", "--format", "md"], { cwd: dir, env: { POLITIQUE_RETOUR_WORKER_HEAP_MB: "4" } });
+    expect(batch.stderr).not.toMatch(/Unhandled 'error'|ERR_WORKER_OUT_OF_MEMORY|Erreur interne/u);
+    expect(batch.code, batch.stderr).toBe(0);
+    expect(batch.stderr).toMatch(/16 politique\(s\) générée\(s\), dont 0 avec avertissements, 0 en échec/u);
+    expect(readdirSync(join(dir, "out")).sort()).toEqual(Array.from({ length: 16 }, (_, i) => `petits-pas-${i + 1}`).sort());
+    const alone = await runBuilt(["generate", "clients/c12.yaml", "--out", "alone", "--format", "md"], { cwd: dir });
+    expect(alone.code).toBe(0);
+    const path = "petits-pas-12/politique-retour.md";
     expect(readFileSync(join(dir, "out", path)).equals(readFileSync(join(dir, "alone", path)))).toBe(true);
   }, 180_000);
 });

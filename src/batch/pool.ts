@@ -38,13 +38,28 @@ export async function makeRunner(jobs: number, configs: number): Promise<Runner>
     // over thousands of documents at no measurable cost in time (bench/RESULTS.md).
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
   });
+  // A worker that dies with no task (out of memory while it starts, a heap too small to load
+  // the code) is reported by piscina as an 'error' event on the pool, which would end the
+  // process; and piscina starts no more workers after one failed to start, so queued tasks
+  // would wait for ever. The pool is then given up: its queued and running tasks are rejected
+  // (destroy) and, like every later one, run in this thread.
+  let givenUp = false;
+  pool.on("error", () => {
+    if (givenUp) return;
+    givenUp = true;
+    void pool.destroy();
+  });
   // A config too big for a worker's capped heap runs again in this thread, as it would alone:
   // what renders alone renders in a batch (the size bounds of src/config/load.ts keep this
   // thread's share small). Any other failure is the caller's to report.
   const here = () => import("./tasks.js");
+  const inPool = <T>(task: Task, alone: (tasks: typeof import("./tasks.js")) => T | Promise<T>): Promise<T> =>
+    givenUp
+      ? here().then(alone)
+      : (pool.run(task) as Promise<T>).catch(async (e: unknown) => (isWorkerOutOfMemory(e) || givenUp ? alone(await here()) : Promise.reject(e)));
   return {
-    inspect: (task) => (pool.run(task) as Promise<Inspected>).catch(async (e: unknown) => (isWorkerOutOfMemory(e) ? (await here()).inspect(task) : Promise.reject(e))),
-    render: (task) => (pool.run(task) as Promise<Rendered>).catch(async (e: unknown) => (isWorkerOutOfMemory(e) ? (await here()).render(task) : Promise.reject(e))),
+    inspect: (task) => inPool(task, (tasks) => tasks.inspect(task)),
+    render: (task) => inPool(task, (tasks) => tasks.render(task)),
     close: () => pool.destroy(),
   };
 }

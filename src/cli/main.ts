@@ -1,18 +1,26 @@
 /**
  * Entry point: the commander program, one file per command, and the only process.exit.
  * Heavy modules (renderers, PDF, wizard) are imported inside the actions that need them, so
- * `--help`, `--version` and `check` start fast.
+ * `--help`, `--version` and `check` start fast; `--help` loads neither the templates nor every
+ * message (test/batch-startup.test.ts).
  */
 import { Argument, Command, CommanderError, Option } from "commander";
 import { createRequire } from "node:module";
 import type { Lang } from "../text/findings.js";
-import { detectLang, t } from "../text/i18n.js";
+import { cliLocales } from "../generated/cli-locales.js";
+import { detectLang, messages } from "../text/messages.js";
 import { frenchTypography } from "../text/typography.js";
 import { processIo, quietOnClosedPipes, type Io } from "../io/process-io.js";
 import { terminalLine } from "../report/terminal.js";
 import { ExitError } from "./errors.js";
 
 const pkg = createRequire(import.meta.url)("../../package.json") as { version: string };
+
+/**
+ * Only the command line's own messages (help, usage errors: scripts/gen-assets.mjs), not all of
+ * locales/: `--help` loads no more than it prints. Each command loads src/text/i18n.ts itself.
+ */
+const { t } = messages(cliLocales);
 
 const COMMANDER_FR: [RegExp, string][] = [
   [/^unknown option '(.+)'$/u, "option inconnue '$1'"],

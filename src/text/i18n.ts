@@ -1,45 +1,17 @@
-import { locales } from "../generated/assets.js";
+/** Every message of locales/<lang>.yaml (see src/text/messages.ts for the lookup). */
+import { locales } from "../generated/locales.js";
 import type { Lang } from "./findings.js";
-import { frenchTypography, money } from "./typography.js";
+import { messages, type Data } from "./messages.js";
 
-export type Data = Record<string, string | number>;
+export { detectLang, format, type Data } from "./messages.js";
 
-function lookup(lang: Lang, key: string): string | undefined {
-  let node: unknown = locales[lang];
-  for (const part of key.split(".")) {
-    if (node === null || typeof node !== "object") return undefined;
-    node = (node as Record<string, unknown>)[part];
-  }
-  return typeof node === "string" ? node : undefined;
-}
+const all = messages(locales);
 
 export function hasMessage(lang: Lang, key: string): boolean {
-  return lookup(lang, key) !== undefined;
-}
-
-/**
- * Fills `{name}` holes; `{name:eur}` says the number is an amount, written the reader's way
- * (`4,50 €`, `€4.50`). French strings get French spacing before data goes in, so data stays literal.
- */
-export function format(template: string, lang: Lang, data: Data = {}): string {
-  const typeset = lang === "fr" ? frenchTypography(template) : template;
-  return typeset.replace(/\{(\w+)(:eur)?\}/gu, (hole, name: string, eur: string | undefined) => {
-    if (!(name in data)) return hole;
-    const value = data[name];
-    return eur && typeof value === "number" ? money(value, lang) : String(value);
-  });
+  return all.has(lang, key);
 }
 
 /** Message from locales/<lang>.yaml; falls back to French, then to the key itself. */
 export function t(lang: Lang, key: string, data?: Data): string {
-  const template = lookup(lang, key) ?? lookup("fr", key) ?? key;
-  return format(template, lang, data);
-}
-
-export function detectLang(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
-  const i = argv.indexOf("--lang");
-  const flag = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith("--lang="))?.slice("--lang=".length);
-  if (flag === "en" || flag === "fr") return flag;
-  const envLang = env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
-  return /^en/iu.test(envLang) ? "en" : "fr";
+  return all.t(lang, key, data);
 }
