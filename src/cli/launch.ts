@@ -77,6 +77,8 @@ export function harmlessFlags(nodeOptions: string | undefined, execArgv: readonl
 export interface StartPlan {
   execPath: string;
   args: string[];
+  /** Hash of dist/ as the blob was made from it, checked against dist/ now (passed on to the child). */
+  code: string;
 }
 
 /**
@@ -125,7 +127,7 @@ export function snapshotPlan(
   } catch {
     return undefined;
   }
-  return { execPath: runtime.execPath, args: [...manifest.flags, "--snapshot-blob", blob, ...argv.slice(2)] };
+  return { execPath: runtime.execPath, args: [...manifest.flags, "--snapshot-blob", blob, ...argv.slice(2)], code: manifest.code };
 }
 
 /** What the launcher needs of a `generate` command line, or undefined for anything else (help, an unknown option…). */
@@ -198,6 +200,40 @@ function isFile(path: string): boolean {
   }
 }
 
+/**
+ * glibc's malloc asked to back its large blocks with transparent huge pages (glibc 2.35 and
+ * later, kernels whose THP setting is `madvise`). The child reads the 23 MB blob into malloc'd
+ * buffers: in 4 KB pages that is ~12,000 page faults before V8 deserializes anything, a third of
+ * the child's start on a virtual machine where each fault is slow (bench/RESULTS.md, section C).
+ * A libc that is not glibc, or a glibc that does not know this tunable, ignores it.
+ */
+export const HUGE_MALLOC = "glibc.malloc.hugetlb=1";
+
+/**
+ * GLIBC_TUNABLES for the child: the user's own list (colon-separated), with HUGE_MALLOC added
+ * unless it already says how malloc should use huge pages.
+ */
+export function childTunables(existing: string | undefined): string {
+  const list = (existing ?? "").split(":").filter(Boolean);
+  if (list.some((t) => t.startsWith("glibc.malloc.hugetlb="))) return list.join(":");
+  return [...list, HUGE_MALLOC].join(":");
+}
+
+/**
+ * The child's environment: this process's, with the launcher's start time, the code hash it
+ * checked (the child then need not hash dist/ again for the shops' fingerprints:
+ * scripts/snapshot-entry.mjs) and GLIBC_TUNABLES.
+ */
+export function childEnv(env: NodeJS.ProcessEnv, startedAt: number, code: string): NodeJS.ProcessEnv {
+  return {
+    ...env,
+    // The summary counts the time since this process started, not the child.
+    POLITIQUE_RETOUR_STARTED_AT: String(startedAt),
+    POLITIQUE_RETOUR_SNAPSHOT_CODE: code,
+    GLIBC_TUNABLES: childTunables(env.GLIBC_TUNABLES),
+  };
+}
+
 /** The child writes one byte on this descriptor once its code runs (scripts/snapshot-entry.mjs). */
 export const STARTED_FD = 3;
 
@@ -209,12 +245,13 @@ export const STARTED_FD = 3;
  * A child that ends before its code ran (the blob did not load: exit 14, a V8 check, a crash)
  * has written nothing: `fallback` then runs the command in this process, as without a snapshot.
  */
-function runChild(plan: StartPlan, fallback: (why: string) => void): void {
+export function runChild(plan: StartPlan, fallback: (why: string) => void): Promise<void> {
   // Descriptor 2 of the child is a pipe: what node prints there before our code runs (a blob
   // that fails to load: a message, even a native stack) is dropped. Our code writes to the real
   // stderr, given as descriptor 4 (scripts/snapshot-entry.mjs).
-  // The summary counts the time since this process started, not the child.
-  const env = { ...process.env, POLITIQUE_RETOUR_STARTED_AT: String(performance.timeOrigin) };
+  const env = childEnv(process.env, performance.timeOrigin, plan.code);
+  let ended: () => void = () => {};
+  const end = new Promise<void>((resolve) => (ended = resolve));
   const child = spawn(plan.execPath, plan.args, { stdio: ["inherit", "inherit", "pipe", "pipe", process.stderr], env });
   let started = false;
   let signalled = false;
@@ -238,14 +275,17 @@ function runChild(plan: StartPlan, fallback: (why: string) => void): void {
     // The node executable could not be started: nothing ran.
     done();
     fallback(e.message);
+    ended();
   });
   child.on("close", (code, signal) => {
     done();
+    ended();
     if (!started && !signalled) return fallback(`exit ${code ?? signal}`);
     for (const chunk of early.splice(0)) process.stderr.write(chunk);
     if (signal) process.kill(process.pid, signal);
     else process.exitCode = code ?? 2;
   });
+  return end;
 }
 
 /** Entry point of bin/politique-retour.js. */
@@ -269,7 +309,7 @@ export async function start(argv: readonly string[]): Promise<void> {
   }
   if (plan) {
     if (debug) process.stderr.write(`start: snapshot ${plan.args.join(" ")}\n`);
-    runChild(plan, (why) => {
+    void runChild(plan, (why) => {
       if (debug) process.stderr.write(`start: snapshot failed (${why}), normal start\n`);
       void normal();
     });
