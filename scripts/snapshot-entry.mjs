@@ -7,7 +7,7 @@
 // Every byte of the saved heap is read back at each start (V8 checks the whole blob, then
 // deserializes it: roughly 10 ms a megabyte on the reference machine), so what is kept must cost
 // less to load than to make again, and is kept in as little room as it fits.
-import { closeSync, fstatSync, mkdtempSync, readdirSync, rmSync, writeSync } from "node:fs";
+import { closeSync, fstatSync, mkdtempSync, readdirSync, readSync, rmSync, writeSync } from "node:fs";
 import { Socket } from "node:net";
 import { Writable } from "node:stream";
 import { isatty, WriteStream } from "node:tty";
@@ -135,6 +135,9 @@ v8.startupSnapshot.setDeserializeMainFunction(() => {
   const checked = process.env.POLITIQUE_RETOUR_SNAPSHOT_CODE;
   if (checked !== undefined) {
     delete process.env.POLITIQUE_RETOUR_SNAPSHOT_CODE;
+    // The launcher starts this child before its last check (dist/ unchanged since the blob was
+    // made) and says "1" on GO_FD once it is made; anything else, and nothing runs.
+    if (!toldToGo(5)) process.exit(1);
     // Tells the launcher the blob loaded and our code runs (STARTED_FD in src/cli/launch.ts): from
     // here on, a failure is the command's own, not a reason to start again without the snapshot.
     try {
@@ -150,6 +153,21 @@ v8.startupSnapshot.setDeserializeMainFunction(() => {
   // Started as `node --snapshot-blob FILE generate …`: there is no script in argv.
   void main([process.argv[0], "politique-retour", ...process.argv.slice(1)]).then(endNow);
 });
+
+/** Waits for the launcher's one byte on `fd` (src/cli/launch.ts, GO_FD): true when it is "1". */
+function toldToGo(fd) {
+  const byte = Buffer.alloc(1);
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      return readSync(fd, byte, 0, 1, null) === 1 && byte[0] === 0x31;
+    } catch (e) {
+      // A descriptor left non-blocking: wait a millisecond and read again.
+      if (e.code !== "EAGAIN") return false;
+      Atomics.wait(pause, 0, 0, 1);
+    }
+  }
+}
 
 /**
  * Once the command is done (files written and renamed, summary written), the child ends at once

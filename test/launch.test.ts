@@ -3,11 +3,11 @@
  * huge-page tunable merged into the user's GLIBC_TUNABLES, its start time and the code hash it
  * checked; and what the child does with that hash (src/batch/fingerprint.ts).
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { currentIdentity, outputCodeHash, useOutputCodeHash } from "../src/batch/fingerprint.js";
-import { childEnv, childTunables, HUGE_MALLOC, runChild } from "../src/cli/launch.js";
+import { childEnv, childTunables, GO_FD, HUGE_MALLOC, runChild } from "../src/cli/launch.js";
 import { tempDir } from "./helpers.js";
 
 describe("GLIBC_TUNABLES of the child", () => {
@@ -43,7 +43,9 @@ describe("the child the launcher starts", () => {
     // Stands in for the blob's child: says it started (descriptor 3), then records its environment.
     const script = `const fs = require("node:fs"); fs.writeSync(3, "1"); fs.writeFileSync(${JSON.stringify(file)}, JSON.stringify({ tunables: process.env.GLIBC_TUNABLES, code: process.env.POLITIQUE_RETOUR_SNAPSHOT_CODE }));`;
     let fellBack: string | undefined;
-    await runChild({ execPath: process.execPath, args: ["-e", script], code: "c0de" }, (why) => (fellBack = why));
+    const child = runChild({ execPath: process.execPath, args: ["-e", script], code: "c0de" }, (why) => (fellBack = why));
+    child.go(true);
+    await child.ended;
     expect(fellBack).toBeUndefined();
     expect(process.exitCode).toBe(0);
     expect(JSON.parse(readFileSync(file, "utf8"))).toEqual({ tunables: `glibc.malloc.arena_max=2:${HUGE_MALLOC}`, code: "c0de" });
@@ -54,10 +56,40 @@ describe("the child the launcher starts", () => {
     process.env.GLIBC_TUNABLES = "glibc.no.such_tunable=1";
     const script = `require("node:fs").writeSync(3, "1"); require("node:fs").writeFileSync(${JSON.stringify(file)}, "ran"); process.exitCode = 3;`;
     let fellBack: string | undefined;
-    await runChild({ execPath: process.execPath, args: ["-e", script], code: "c0de" }, (why) => (fellBack = why));
+    const child = runChild({ execPath: process.execPath, args: ["-e", script], code: "c0de" }, (why) => (fellBack = why));
+    child.go(true);
+    await child.ended;
     expect(fellBack).toBeUndefined();
     expect(readFileSync(file, "utf8")).toBe("ran");
     expect(process.exitCode).toBe(3); // the child's exit code is the command's
+  });
+});
+
+describe("the child started before the launcher's last check", () => {
+  // Stands in for the blob's child: runs only once told to go on descriptor 5 (GO_FD).
+  const gated = (file: string) =>
+    `const fs = require("node:fs"); const b = Buffer.alloc(1); if (fs.readSync(${GO_FD}, b, 0, 1, null) === 1 && b[0] === 0x31) { fs.writeSync(3, "1"); fs.writeFileSync(${JSON.stringify(file)}, "ran"); }`;
+
+  it("runs the command once told to go", async () => {
+    const file = join(tempDir(), "ran.txt");
+    let fellBack: string | undefined;
+    const child = runChild({ execPath: process.execPath, args: ["-e", gated(file)], code: "c0de" }, (why) => (fellBack = why));
+    child.go(true);
+    await child.ended;
+    expect(fellBack).toBeUndefined();
+    expect(existsSync(file)).toBe(true);
+    process.exitCode = undefined;
+  });
+
+  it("does nothing when the launcher finds dist/ stale, and leaves the normal start to it (no fallback run twice)", async () => {
+    const file = join(tempDir(), "ran.txt");
+    let fellBack: string | undefined;
+    const child = runChild({ execPath: process.execPath, args: ["-e", gated(file)], code: "c0de" }, (why) => (fellBack = why));
+    child.go(false);
+    await child.ended;
+    expect(fellBack).toBeUndefined();
+    expect(existsSync(file)).toBe(false);
+    expect(process.exitCode).toBeUndefined();
   });
 });
 

@@ -17,6 +17,7 @@
 import { spawn } from "node:child_process";
 import { readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
+import type { Writable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { IN_THREAD_BELOW } from "../batch/pool.js";
 import { codeHashSince, type FileStamp } from "../io/code-hash.js";
@@ -90,18 +91,36 @@ export function snapshotPlan(
   argv: readonly string[],
   env: NodeJS.ProcessEnv,
   dir: string = SNAPSHOT_DIR,
-  runtime: Runtime = {
-    execPath: process.execPath,
-    version: process.version,
-    v8: process.versions.v8,
-    arch: process.arch,
-    platform: process.platform,
-    execArgv: process.execArgv,
-    code: (recorded, recordedHash) => codeHashSince(fileURLToPath(new URL("..", import.meta.url)), recorded, recordedHash),
-  },
+  runtime: Runtime = THIS_RUNTIME,
   /** Any inputs (folders, globs, many files): the caller knows few shops will be rendered. */
   anyInputs = false,
 ): StartPlan | undefined {
+  const pending = blobPlan(argv, env, dir, runtime, anyInputs);
+  return pending && sameCode(pending.manifest, runtime) ? pending.plan : undefined;
+}
+
+/** This node, and the code under dist/ now. */
+const THIS_RUNTIME: Runtime = {
+  execPath: process.execPath,
+  version: process.version,
+  v8: process.versions.v8,
+  arch: process.arch,
+  platform: process.platform,
+  execArgv: process.execArgv,
+  code: (recorded, recordedHash) => codeHashSince(fileURLToPath(new URL("..", import.meta.url)), recorded, recordedHash),
+};
+
+/**
+ * snapshotPlan without its last check, the code's (the stamps of every file of dist/: the
+ * longest, so the launcher starts the child first and makes it while the child loads the blob).
+ */
+export function blobPlan(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  dir: string = SNAPSHOT_DIR,
+  runtime: Runtime = THIS_RUNTIME,
+  anyInputs = false,
+): { plan: StartPlan; manifest: SnapshotManifest } | undefined {
   if (env.POLITIQUE_RETOUR_SNAPSHOT === "0") return undefined;
   if (!harmlessFlags(env.NODE_OPTIONS, runtime.execArgv)) return undefined;
   const args = generateArgs(argv);
@@ -122,12 +141,17 @@ export function snapshotPlan(
   const blob = join(dir, manifest.blob);
   const stat = statSync(blob, { throwIfNoEntry: false });
   if (!stat?.isFile() || stat.size !== manifest.blobSize || stat.mtimeMs !== manifest.blobMtimeMs) return undefined;
+  if (!Array.isArray(manifest.flags) || typeof manifest.code !== "string") return undefined;
+  return { plan: { execPath: runtime.execPath, args: [...manifest.flags, "--snapshot-blob", blob, ...argv.slice(2)], code: manifest.code }, manifest };
+}
+
+/** dist/ is the code the blob was made from (a file compiled again since makes it stale). */
+export function sameCode(manifest: SnapshotManifest, runtime: Runtime = THIS_RUNTIME): boolean {
   try {
-    if (!Array.isArray(manifest.stamps) || runtime.code(manifest.stamps, manifest.code) !== manifest.code) return undefined;
+    return Array.isArray(manifest.stamps) && runtime.code(manifest.stamps, manifest.code) === manifest.code;
   } catch {
-    return undefined;
+    return false;
   }
-  return { execPath: runtime.execPath, args: [...manifest.flags, "--snapshot-blob", blob, ...argv.slice(2)], code: manifest.code };
 }
 
 /** What the launcher needs of a `generate` command line, or undefined for anything else (help, an unknown option…). */
@@ -236,6 +260,20 @@ export function childEnv(env: NodeJS.ProcessEnv, startedAt: number, code: string
 
 /** The child writes one byte on this descriptor once its code runs (scripts/snapshot-entry.mjs). */
 export const STARTED_FD = 3;
+/**
+ * The child reads one byte on this descriptor before its code runs: "1" once the launcher has
+ * found dist/ to be the code the blob was made from. Anything else (the launcher found it stale,
+ * or ended) and the child ends without doing anything.
+ */
+export const GO_FD = 5;
+
+/** A child started from the snapshot, told to go on (or killed) once the last check is made. */
+export interface Child {
+  /** Runs the command (true) or kills the child before its code ran (false: the caller starts normally). */
+  go: (ok: boolean) => void;
+  /** Settles once the child has ended and its exit code is this process's (or `fallback` ran). */
+  ended: Promise<void>;
+}
 
 /**
  * Runs the child with this process's terminal and environment, and ends as it ended. A Ctrl-C
@@ -245,16 +283,17 @@ export const STARTED_FD = 3;
  * A child that ends before its code ran (the blob did not load: exit 14, a V8 check, a crash)
  * has written nothing: `fallback` then runs the command in this process, as without a snapshot.
  */
-export function runChild(plan: StartPlan, fallback: (why: string) => void): Promise<void> {
+export function runChild(plan: StartPlan, fallback: (why: string) => void): Child {
   // Descriptor 2 of the child is a pipe: what node prints there before our code runs (a blob
   // that fails to load: a message, even a native stack) is dropped. Our code writes to the real
   // stderr, given as descriptor 4 (scripts/snapshot-entry.mjs).
   const env = childEnv(process.env, performance.timeOrigin, plan.code);
   let ended: () => void = () => {};
   const end = new Promise<void>((resolve) => (ended = resolve));
-  const child = spawn(plan.execPath, plan.args, { stdio: ["inherit", "inherit", "pipe", "pipe", process.stderr], env });
+  const child = spawn(plan.execPath, plan.args, { stdio: ["inherit", "inherit", "pipe", "pipe", process.stderr, "pipe"], env });
   let started = false;
   let signalled = false;
+  let vetoed = false;
   const early: Buffer[] = [];
   child.stdio[STARTED_FD]?.on("data", () => {
     started = true;
@@ -262,6 +301,9 @@ export function runChild(plan: StartPlan, fallback: (why: string) => void): Prom
   });
   // After the start, only node itself writes there (an uncaught error): passed on.
   child.stderr?.on("data", (chunk: Buffer) => (started ? process.stderr.write(chunk) : early.push(chunk)));
+  const goPipe = (child.stdio as unknown as (Writable | null | undefined)[])[GO_FD];
+  // A child killed before it read its "go" (vetoed): its end of the pipe is gone, and that is no error.
+  goPipe?.on("error", () => {});
   const signals: NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
   const forward = (signal: NodeJS.Signals) => {
     signalled = true;
@@ -274,18 +316,29 @@ export function runChild(plan: StartPlan, fallback: (why: string) => void): Prom
   child.on("error", (e) => {
     // The node executable could not be started: nothing ran.
     done();
-    fallback(e.message);
+    if (!vetoed) fallback(e.message);
     ended();
   });
   child.on("close", (code, signal) => {
     done();
     ended();
+    if (vetoed) return;
     if (!started && !signalled) return fallback(`exit ${code ?? signal}`);
     for (const chunk of early.splice(0)) process.stderr.write(chunk);
     if (signal) process.kill(process.pid, signal);
     else process.exitCode = code ?? 2;
   });
-  return end;
+  const go = (ok: boolean) => {
+    if (ok) {
+      goPipe?.end("1");
+      return;
+    }
+    vetoed = true;
+    done();
+    child.kill("SIGKILL");
+    goPipe?.end();
+  };
+  return { go, ended: end };
 }
 
 /** Entry point of bin/politique-retour.js. */
@@ -295,24 +348,42 @@ export async function start(argv: readonly string[]): Promise<void> {
     const { main } = await import("./main.js");
     await main(argv);
   };
+  const fallback = (why: string) => {
+    if (debug) process.stderr.write(`start: snapshot failed (${why}), normal start\n`);
+    void normal();
+  };
+  const started = (plan: StartPlan) => {
+    if (debug) process.stderr.write(`start: snapshot ${plan.args.join(" ")}\n`);
+  };
+  // A few files: the child is started as soon as the blob is known to be this node's, and told
+  // to go on once dist/ is found unchanged (its stamps: the longest check), so that the check
+  // is made while the child loads the blob.
+  let pending: ReturnType<typeof blobPlan>;
+  try {
+    pending = blobPlan(argv, process.env);
+  } catch {
+    pending = undefined;
+  }
+  if (pending) {
+    const child = runChild(pending.plan, fallback);
+    const fresh = sameCode(pending.manifest);
+    if (fresh) started(pending.plan);
+    child.go(fresh);
+    if (!fresh) await normal();
+    return;
+  }
   let plan: StartPlan | undefined;
   try {
-    plan = snapshotPlan(argv, process.env);
-    if (!plan) {
-      // Folders, globs, many files: from the snapshot too when only a few shops need rendering.
-      const wide = snapshotPlan(argv, process.env, SNAPSHOT_DIR, undefined, true);
-      const args = wide && generateArgs(argv);
-      if (args && (await fewToRender(args))) plan = wide;
-    }
+    // Folders, globs, many files: from the snapshot too when only a few shops need rendering.
+    const wide = snapshotPlan(argv, process.env, SNAPSHOT_DIR, undefined, true);
+    const args = wide && generateArgs(argv);
+    if (args && (await fewToRender(args))) plan = wide;
   } catch {
     plan = undefined;
   }
   if (plan) {
-    if (debug) process.stderr.write(`start: snapshot ${plan.args.join(" ")}\n`);
-    void runChild(plan, (why) => {
-      if (debug) process.stderr.write(`start: snapshot failed (${why}), normal start\n`);
-      void normal();
-    });
+    started(plan);
+    runChild(plan, fallback).go(true);
     return;
   }
   await normal();
