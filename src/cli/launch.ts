@@ -271,8 +271,11 @@ export const GO_FD = 5;
 export interface Child {
   /** Runs the command (true) or kills the child before its code ran (false: the caller starts normally). */
   go: (ok: boolean) => void;
-  /** Settles once the child has ended and its exit code is this process's (or `fallback` ran). */
-  ended: Promise<void>;
+  /**
+   * Settles once the child has ended: true when it ran the command and ended with an exit code,
+   * now this process's; false when it was killed by a signal, vetoed, or `fallback` ran.
+   */
+  ended: Promise<boolean>;
 }
 
 /**
@@ -288,8 +291,8 @@ export function runChild(plan: StartPlan, fallback: (why: string) => void): Chil
   // that fails to load: a message, even a native stack) is dropped. Our code writes to the real
   // stderr, given as descriptor 4 (scripts/snapshot-entry.mjs).
   const env = childEnv(process.env, performance.timeOrigin, plan.code);
-  let ended: () => void = () => {};
-  const end = new Promise<void>((resolve) => (ended = resolve));
+  let ended: (ran: boolean) => void = () => {};
+  const end = new Promise<boolean>((resolve) => (ended = resolve));
   const child = spawn(plan.execPath, plan.args, { stdio: ["inherit", "inherit", "pipe", "pipe", process.stderr, "pipe"], env });
   let started = false;
   let signalled = false;
@@ -317,16 +320,22 @@ export function runChild(plan: StartPlan, fallback: (why: string) => void): Chil
     // The node executable could not be started: nothing ran.
     done();
     if (!vetoed) fallback(e.message);
-    ended();
+    ended(false);
   });
   child.on("close", (code, signal) => {
     done();
-    ended();
-    if (vetoed) return;
-    if (!started && !signalled) return fallback(`exit ${code ?? signal}`);
+    if (vetoed) return ended(false);
+    if (!started && !signalled) {
+      fallback(`exit ${code ?? signal}`);
+      return ended(false);
+    }
     for (const chunk of early.splice(0)) process.stderr.write(chunk);
-    if (signal) process.kill(process.pid, signal);
-    else process.exitCode = code ?? 2;
+    if (signal) {
+      process.kill(process.pid, signal);
+      return ended(false);
+    }
+    process.exitCode = code ?? 2;
+    ended(true);
   });
   const go = (ok: boolean) => {
     if (ok) {
@@ -370,6 +379,7 @@ export async function start(argv: readonly string[]): Promise<void> {
     if (fresh) started(pending.plan);
     child.go(fresh);
     if (!fresh) await normal();
+    else void child.ended.then(endWithChild);
     return;
   }
   let plan: StartPlan | undefined;
@@ -383,8 +393,20 @@ export async function start(argv: readonly string[]): Promise<void> {
   }
   if (plan) {
     started(plan);
-    runChild(plan, fallback).go(true);
+    const child = runChild(plan, fallback);
+    child.go(true);
+    void child.ended.then(endWithChild);
     return;
   }
   await normal();
+}
+
+/**
+ * Once the child ran the command and ended, this process ends at once with its exit code, when
+ * nothing is left to write on stderr (the only stream it writes: the child has the terminal's
+ * stdout itself; on Linux stderr is written synchronously, so nothing is). Left to end by
+ * itself, node freed its heap page by page first (bench/RESULTS.md, section C).
+ */
+function endWithChild(ran: boolean): void {
+  if (ran && process.stderr.writableLength === 0) process.exit();
 }
