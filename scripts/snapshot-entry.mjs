@@ -7,7 +7,7 @@
 // Every byte of the saved heap is read back at each start (V8 checks the whole blob, then
 // deserializes it: roughly 10 ms a megabyte on the reference machine), so what is kept must cost
 // less to load than to make again, and is kept in as little room as it fits.
-import { closeSync, fstatSync, mkdtempSync, readdirSync, readSync, rmSync, writeSync } from "node:fs";
+import { fstatSync, mkdtempSync, readdirSync, readSync, rmSync, writeSync } from "node:fs";
 import { Socket } from "node:net";
 import { Writable } from "node:stream";
 import { isatty, WriteStream } from "node:tty";
@@ -128,6 +128,9 @@ function realStderr(fd) {
   return stream;
 }
 
+/** Started by the launcher, with descriptor 3 to tell it that our code runs, then that it is done. */
+let launched = false;
+
 v8.startupSnapshot.setDeserializeMainFunction(() => {
   // Set by the launcher only (src/cli/launch.ts). Started by hand, without it, descriptors 3 and
   // 4 are node's own (its event loop's epoll and an internal pipe, where our messages made node
@@ -144,7 +147,7 @@ v8.startupSnapshot.setDeserializeMainFunction(() => {
       const stderr = realStderr(4);
       Object.defineProperty(process, "stderr", { configurable: true, enumerable: true, get: () => stderr });
       writeSync(3, "1");
-      closeSync(3);
+      launched = true;
     } catch {
       // Descriptors not given after all: the usual stderr.
     }
@@ -176,5 +179,15 @@ function toldToGo(fd) {
  * garbage collection and freed its 100 MB heap page by page first: ~30 ms (bench/RESULTS.md, section C).
  */
 function endNow() {
-  if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit();
+  if (process.stdout.writableLength !== 0 || process.stderr.writableLength !== 0) return;
+  const code = typeof process.exitCode === "number" ? process.exitCode : 0;
+  if (launched) {
+    // The launcher ends with this code now (src/cli/launch.ts, STARTED_FD), while the kernel frees this process.
+    try {
+      writeSync(3, `done ${code}\n`);
+    } catch {
+      // The launcher is gone: nobody to tell.
+    }
+  }
+  process.exit(code);
 }
