@@ -7,14 +7,16 @@
 // Every byte of the saved heap is read back at each start (V8 checks the whole blob, then
 // deserializes it: roughly 10 ms a megabyte on the reference machine), so what is kept must cost
 // less to load than to make again, and is kept in as little room as it fits.
-import { closeSync, fstatSync, mkdtempSync, readdirSync, rmSync, writeSync } from "node:fs";
+import { fstatSync, mkdtempSync, readdirSync, readSync, rmSync, writeSync } from "node:fs";
 import { Socket } from "node:net";
 import { Writable } from "node:stream";
 import { isatty, WriteStream } from "node:tty";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import v8 from "node:v8";
+import { outputCodeHash, useOutputCodeHash } from "../dist/batch/fingerprint.js";
 import { main, run } from "../dist/cli/main.js";
+import { codeStamps, combineStamps } from "../dist/io/code-hash.js";
 import { notoSansFonts } from "../dist/io/fonts.js";
 import { loadFonts, sharedLayoutCache } from "../dist/render/pdf/fonts.js";
 import { renderPdf } from "../dist/render/pdf/index.js";
@@ -82,10 +84,22 @@ function compactShapedWords(fonts) {
   }
 }
 
-warmUp().catch((e) => {
-  process.stderr.write(`${e.stack ?? e}\n`);
-  process.exitCode = 1;
-});
+/**
+ * The code this blob was made from: the hash of dist/ (as in the manifest) and of the part that
+ * makes a shop's files (src/batch/fingerprint.ts). The launcher checks dist/ against the manifest
+ * before it starts the child and passes the hash it checked on: when it is this one, the child
+ * takes the shops' code hash from here instead of reading the stamps of dist/ again.
+ */
+let built;
+
+warmUp()
+  .then(() => {
+    built = { code: combineStamps(codeStamps()), output: outputCodeHash() };
+  })
+  .catch((e) => {
+    process.stderr.write(`${e.stack ?? e}\n`);
+    process.exitCode = 1;
+  });
 
 /**
  * The launcher gives this child the real stderr as descriptor 4 and a pipe as descriptor 2, so
@@ -114,17 +128,66 @@ function realStderr(fd) {
   return stream;
 }
 
+/** Started by the launcher, with descriptor 3 to tell it that our code runs, then that it is done. */
+let launched = false;
+
 v8.startupSnapshot.setDeserializeMainFunction(() => {
-  // Tells the launcher the blob loaded and our code runs (STARTED_FD in src/cli/launch.ts): from
-  // here on, a failure is the command's own, not a reason to start again without the snapshot.
-  try {
-    const stderr = realStderr(4);
-    Object.defineProperty(process, "stderr", { configurable: true, enumerable: true, get: () => stderr });
-    writeSync(3, "1");
-    closeSync(3);
-  } catch {
-    // Started by hand, without the launcher: the usual stderr.
+  // Set by the launcher only (src/cli/launch.ts). Started by hand, without it, descriptors 3 and
+  // 4 are node's own (its event loop's epoll and an internal pipe, where our messages made node
+  // abort): the usual stderr then.
+  const checked = process.env.POLITIQUE_RETOUR_SNAPSHOT_CODE;
+  if (checked !== undefined) {
+    delete process.env.POLITIQUE_RETOUR_SNAPSHOT_CODE;
+    // The launcher starts this child before its last check (dist/ unchanged since the blob was
+    // made) and says "1" on GO_FD once it is made; anything else, and nothing runs.
+    if (!toldToGo(5)) process.exit(1);
+    // Tells the launcher the blob loaded and our code runs (STARTED_FD in src/cli/launch.ts): from
+    // here on, a failure is the command's own, not a reason to start again without the snapshot.
+    try {
+      const stderr = realStderr(4);
+      Object.defineProperty(process, "stderr", { configurable: true, enumerable: true, get: () => stderr });
+      writeSync(3, "1");
+      launched = true;
+    } catch {
+      // Descriptors not given after all: the usual stderr.
+    }
   }
+  useOutputCodeHash(checked !== undefined && checked === built?.code ? built.output : undefined);
   // Started as `node --snapshot-blob FILE generate …`: there is no script in argv.
-  void main([process.argv[0], "politique-retour", ...process.argv.slice(1)]);
+  void main([process.argv[0], "politique-retour", ...process.argv.slice(1)]).then(endNow);
 });
+
+/** Waits for the launcher's one byte on `fd` (src/cli/launch.ts, GO_FD): true when it is "1". */
+function toldToGo(fd) {
+  const byte = Buffer.alloc(1);
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      return readSync(fd, byte, 0, 1, null) === 1 && byte[0] === 0x31;
+    } catch (e) {
+      // A descriptor left non-blocking: wait a millisecond and read again.
+      if (e.code !== "EAGAIN") return false;
+      Atomics.wait(pause, 0, 0, 1);
+    }
+  }
+}
+
+/**
+ * Once the command is done (files written and renamed, summary written), the child ends at once
+ * with its exit code, when nothing is left to write on stdout or stderr (on Linux, pipes, files
+ * and terminals are written synchronously: nothing is). Left to end by itself, node ran one more
+ * garbage collection and freed its 100 MB heap page by page first: ~30 ms (bench/RESULTS.md, section C).
+ */
+function endNow() {
+  if (process.stdout.writableLength !== 0 || process.stderr.writableLength !== 0) return;
+  const code = typeof process.exitCode === "number" ? process.exitCode : 0;
+  if (launched) {
+    // The launcher ends with this code now (src/cli/launch.ts, STARTED_FD), while the kernel frees this process.
+    try {
+      writeSync(3, `done ${code}\n`);
+    } catch {
+      // The launcher is gone: nobody to tell.
+    }
+  }
+  process.exit(code);
+}

@@ -148,6 +148,7 @@ describe("when the snapshot is used", () => {
     expect(plan(["generate", f, "--out", "o", "-f", "md,pdf", "--json", "--lang=en", "--jobs", "2"])).toEqual({
       execPath: "/node",
       args: ["--flag", "--snapshot-blob", join(dir, "x.blob"), "generate", f, "--out", "o", "-f", "md,pdf", "--json", "--lang=en", "--jobs", "2"],
+      code: "c0de",
     });
     expect(plan(["generate", ...Array.from({ length: 15 }, (_, i) => file(i))])).toBeDefined();
   });

@@ -17,6 +17,7 @@
 import { spawn } from "node:child_process";
 import { readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
+import type { Writable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { IN_THREAD_BELOW } from "../batch/pool.js";
 import { codeHashSince, type FileStamp } from "../io/code-hash.js";
@@ -77,6 +78,8 @@ export function harmlessFlags(nodeOptions: string | undefined, execArgv: readonl
 export interface StartPlan {
   execPath: string;
   args: string[];
+  /** Hash of dist/ as the blob was made from it, checked against dist/ now (passed on to the child). */
+  code: string;
 }
 
 /**
@@ -88,18 +91,36 @@ export function snapshotPlan(
   argv: readonly string[],
   env: NodeJS.ProcessEnv,
   dir: string = SNAPSHOT_DIR,
-  runtime: Runtime = {
-    execPath: process.execPath,
-    version: process.version,
-    v8: process.versions.v8,
-    arch: process.arch,
-    platform: process.platform,
-    execArgv: process.execArgv,
-    code: (recorded, recordedHash) => codeHashSince(fileURLToPath(new URL("..", import.meta.url)), recorded, recordedHash),
-  },
+  runtime: Runtime = THIS_RUNTIME,
   /** Any inputs (folders, globs, many files): the caller knows few shops will be rendered. */
   anyInputs = false,
 ): StartPlan | undefined {
+  const pending = blobPlan(argv, env, dir, runtime, anyInputs);
+  return pending && sameCode(pending.manifest, runtime) ? pending.plan : undefined;
+}
+
+/** This node, and the code under dist/ now. */
+const THIS_RUNTIME: Runtime = {
+  execPath: process.execPath,
+  version: process.version,
+  v8: process.versions.v8,
+  arch: process.arch,
+  platform: process.platform,
+  execArgv: process.execArgv,
+  code: (recorded, recordedHash) => codeHashSince(fileURLToPath(new URL("..", import.meta.url)), recorded, recordedHash),
+};
+
+/**
+ * snapshotPlan without its last check, the code's (the stamps of every file of dist/: the
+ * longest, so the launcher starts the child first and makes it while the child loads the blob).
+ */
+export function blobPlan(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  dir: string = SNAPSHOT_DIR,
+  runtime: Runtime = THIS_RUNTIME,
+  anyInputs = false,
+): { plan: StartPlan; manifest: SnapshotManifest } | undefined {
   if (env.POLITIQUE_RETOUR_SNAPSHOT === "0") return undefined;
   if (!harmlessFlags(env.NODE_OPTIONS, runtime.execArgv)) return undefined;
   const args = generateArgs(argv);
@@ -120,12 +141,17 @@ export function snapshotPlan(
   const blob = join(dir, manifest.blob);
   const stat = statSync(blob, { throwIfNoEntry: false });
   if (!stat?.isFile() || stat.size !== manifest.blobSize || stat.mtimeMs !== manifest.blobMtimeMs) return undefined;
+  if (!Array.isArray(manifest.flags) || typeof manifest.code !== "string") return undefined;
+  return { plan: { execPath: runtime.execPath, args: [...manifest.flags, "--snapshot-blob", blob, ...argv.slice(2)], code: manifest.code }, manifest };
+}
+
+/** dist/ is the code the blob was made from (a file compiled again since makes it stale). */
+export function sameCode(manifest: SnapshotManifest, runtime: Runtime = THIS_RUNTIME): boolean {
   try {
-    if (!Array.isArray(manifest.stamps) || runtime.code(manifest.stamps, manifest.code) !== manifest.code) return undefined;
+    return Array.isArray(manifest.stamps) && runtime.code(manifest.stamps, manifest.code) === manifest.code;
   } catch {
-    return undefined;
+    return false;
   }
-  return { execPath: runtime.execPath, args: [...manifest.flags, "--snapshot-blob", blob, ...argv.slice(2)] };
 }
 
 /** What the launcher needs of a `generate` command line, or undefined for anything else (help, an unknown option…). */
@@ -198,8 +224,62 @@ function isFile(path: string): boolean {
   }
 }
 
-/** The child writes one byte on this descriptor once its code runs (scripts/snapshot-entry.mjs). */
+/**
+ * glibc's malloc asked to back its large blocks with transparent huge pages (glibc 2.35 and
+ * later, kernels whose THP setting is `madvise`). The child reads the 23 MB blob into malloc'd
+ * buffers: in 4 KB pages that is ~12,000 page faults before V8 deserializes anything, a third of
+ * the child's start on a virtual machine where each fault is slow (bench/RESULTS.md, section C).
+ * A libc that is not glibc, or a glibc that does not know this tunable, ignores it.
+ */
+export const HUGE_MALLOC = "glibc.malloc.hugetlb=1";
+
+/**
+ * GLIBC_TUNABLES for the child: the user's own list (colon-separated), with HUGE_MALLOC added
+ * unless it already says how malloc should use huge pages.
+ */
+export function childTunables(existing: string | undefined): string {
+  const list = (existing ?? "").split(":").filter(Boolean);
+  if (list.some((t) => t.startsWith("glibc.malloc.hugetlb="))) return list.join(":");
+  return [...list, HUGE_MALLOC].join(":");
+}
+
+/**
+ * The child's environment: this process's, with the launcher's start time, the code hash it
+ * checked (the child then need not hash dist/ again for the shops' fingerprints:
+ * scripts/snapshot-entry.mjs) and GLIBC_TUNABLES.
+ */
+export function childEnv(env: NodeJS.ProcessEnv, startedAt: number, code: string): NodeJS.ProcessEnv {
+  return {
+    ...env,
+    // The summary counts the time since this process started, not the child.
+    POLITIQUE_RETOUR_STARTED_AT: String(startedAt),
+    POLITIQUE_RETOUR_SNAPSHOT_CODE: code,
+    GLIBC_TUNABLES: childTunables(env.GLIBC_TUNABLES),
+  };
+}
+
+/**
+ * The child writes "1" on this descriptor once its code runs, and "done N\n" when the command
+ * is over, just before it exits with N (scripts/snapshot-entry.mjs).
+ */
 export const STARTED_FD = 3;
+/**
+ * The child reads one byte on this descriptor before its code runs: "1" once the launcher has
+ * found dist/ to be the code the blob was made from. Anything else (the launcher found it stale,
+ * or ended) and the child ends without doing anything.
+ */
+export const GO_FD = 5;
+
+/** A child started from the snapshot, told to go on (or killed) once the last check is made. */
+export interface Child {
+  /** Runs the command (true) or kills the child before its code ran (false: the caller starts normally). */
+  go: (ok: boolean) => void;
+  /**
+   * Settles once the child has ended: true when it ran the command and ended with an exit code,
+   * now this process's; false when it was killed by a signal, vetoed, or `fallback` ran.
+   */
+  ended: Promise<boolean>;
+}
 
 /**
  * Runs the child with this process's terminal and environment, and ends as it ended. A Ctrl-C
@@ -209,22 +289,37 @@ export const STARTED_FD = 3;
  * A child that ends before its code ran (the blob did not load: exit 14, a V8 check, a crash)
  * has written nothing: `fallback` then runs the command in this process, as without a snapshot.
  */
-function runChild(plan: StartPlan, fallback: (why: string) => void): void {
+export function runChild(plan: StartPlan, fallback: (why: string) => void): Child {
   // Descriptor 2 of the child is a pipe: what node prints there before our code runs (a blob
   // that fails to load: a message, even a native stack) is dropped. Our code writes to the real
   // stderr, given as descriptor 4 (scripts/snapshot-entry.mjs).
-  // The summary counts the time since this process started, not the child.
-  const env = { ...process.env, POLITIQUE_RETOUR_STARTED_AT: String(performance.timeOrigin) };
-  const child = spawn(plan.execPath, plan.args, { stdio: ["inherit", "inherit", "pipe", "pipe", process.stderr], env });
+  const env = childEnv(process.env, performance.timeOrigin, plan.code);
+  let ended: (ran: boolean) => void = () => {};
+  const end = new Promise<boolean>((resolve) => (ended = resolve));
+  const child = spawn(plan.execPath, plan.args, { stdio: ["inherit", "inherit", "pipe", "pipe", process.stderr, "pipe"], env });
   let started = false;
   let signalled = false;
+  let vetoed = false;
   const early: Buffer[] = [];
-  child.stdio[STARTED_FD]?.on("data", () => {
+  let said = "";
+  child.stdio[STARTED_FD]?.on("data", (chunk: Buffer) => {
     started = true;
-    for (const chunk of early.splice(0)) process.stderr.write(chunk);
+    for (const c of early.splice(0)) process.stderr.write(c);
+    // "1" once its code runs; "done N" once the command is over, every file and message written,
+    // just before it exits with N: this process ends then, without waiting for the kernel to
+    // free the child's memory (30–70 ms here).
+    said += chunk.toString("latin1");
+    const done = /done (\d+)\n/u.exec(said);
+    if (done && !vetoed && !signalled) {
+      process.exitCode = Number(done[1]);
+      ended(true);
+    }
   });
   // After the start, only node itself writes there (an uncaught error): passed on.
   child.stderr?.on("data", (chunk: Buffer) => (started ? process.stderr.write(chunk) : early.push(chunk)));
+  const goPipe = (child.stdio as unknown as (Writable | null | undefined)[])[GO_FD];
+  // A child killed before it read its "go" (vetoed): its end of the pipe is gone, and that is no error.
+  goPipe?.on("error", () => {});
   const signals: NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
   const forward = (signal: NodeJS.Signals) => {
     signalled = true;
@@ -237,15 +332,35 @@ function runChild(plan: StartPlan, fallback: (why: string) => void): void {
   child.on("error", (e) => {
     // The node executable could not be started: nothing ran.
     done();
-    fallback(e.message);
+    if (!vetoed) fallback(e.message);
+    ended(false);
   });
   child.on("close", (code, signal) => {
     done();
-    if (!started && !signalled) return fallback(`exit ${code ?? signal}`);
+    if (vetoed) return ended(false);
+    if (!started && !signalled) {
+      fallback(`exit ${code ?? signal}`);
+      return ended(false);
+    }
     for (const chunk of early.splice(0)) process.stderr.write(chunk);
-    if (signal) process.kill(process.pid, signal);
-    else process.exitCode = code ?? 2;
+    if (signal) {
+      process.kill(process.pid, signal);
+      return ended(false);
+    }
+    process.exitCode = code ?? 2;
+    ended(true);
   });
+  const go = (ok: boolean) => {
+    if (ok) {
+      goPipe?.end("1");
+      return;
+    }
+    vetoed = true;
+    done();
+    child.kill("SIGKILL");
+    goPipe?.end();
+  };
+  return { go, ended: end };
 }
 
 /** Entry point of bin/politique-retour.js. */
@@ -255,25 +370,56 @@ export async function start(argv: readonly string[]): Promise<void> {
     const { main } = await import("./main.js");
     await main(argv);
   };
+  const fallback = (why: string) => {
+    if (debug) process.stderr.write(`start: snapshot failed (${why}), normal start\n`);
+    void normal();
+  };
+  const started = (plan: StartPlan) => {
+    if (debug) process.stderr.write(`start: snapshot ${plan.args.join(" ")}\n`);
+  };
+  // A few files: the child is started as soon as the blob is known to be this node's, and told
+  // to go on once dist/ is found unchanged (its stamps: the longest check), so that the check
+  // is made while the child loads the blob.
+  let pending: ReturnType<typeof blobPlan>;
+  try {
+    pending = blobPlan(argv, process.env);
+  } catch {
+    pending = undefined;
+  }
+  if (pending) {
+    const child = runChild(pending.plan, fallback);
+    const fresh = sameCode(pending.manifest);
+    if (fresh) started(pending.plan);
+    child.go(fresh);
+    if (!fresh) await normal();
+    else void child.ended.then(endWithChild);
+    return;
+  }
   let plan: StartPlan | undefined;
   try {
-    plan = snapshotPlan(argv, process.env);
-    if (!plan) {
-      // Folders, globs, many files: from the snapshot too when only a few shops need rendering.
-      const wide = snapshotPlan(argv, process.env, SNAPSHOT_DIR, undefined, true);
-      const args = wide && generateArgs(argv);
-      if (args && (await fewToRender(args))) plan = wide;
-    }
+    // Folders, globs, many files: from the snapshot too when only a few shops need rendering.
+    const wide = snapshotPlan(argv, process.env, SNAPSHOT_DIR, undefined, true);
+    const args = wide && generateArgs(argv);
+    if (args && (await fewToRender(args))) plan = wide;
   } catch {
     plan = undefined;
   }
   if (plan) {
-    if (debug) process.stderr.write(`start: snapshot ${plan.args.join(" ")}\n`);
-    runChild(plan, (why) => {
-      if (debug) process.stderr.write(`start: snapshot failed (${why}), normal start\n`);
-      void normal();
-    });
+    started(plan);
+    const child = runChild(plan, fallback);
+    child.go(true);
+    void child.ended.then(endWithChild);
     return;
   }
   await normal();
+}
+
+/**
+ * Once the child ran the command and ended, this process ends at once with its exit code, when
+ * nothing is left to write on stderr (the only stream it writes: the child has the terminal's
+ * stdout itself; on Linux stderr is written synchronously, so nothing is). Left to end by
+ * itself, node freed its heap page by page first (bench/RESULTS.md, section C).
+ */
+function endWithChild(ran: boolean): void {
+  if (ran && process.stderr.writableLength === 0) process.exit();
 }

@@ -8,8 +8,8 @@
  * Hashing ~1 MB costs a few milliseconds; `previous` stamps (size + mtime + hash of each file)
  * let a caller re-read only the files whose size or mtime changed.
  */
-import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join, posix } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -50,6 +50,13 @@ export function codeFiles(root: string = CODE_ROOT): string[] {
   walk(root, "");
   return found.sort();
 }
+
+/**
+ * node:crypto, loaded on the first hash: the launcher usually hashes nothing (every stamp
+ * matches the snapshot's manifest), and loading it cost it 7 to 20 ms (bench/RESULTS.md, section C).
+ */
+let crypto: typeof import("node:crypto") | undefined;
+const createHash = (algorithm: string) => (crypto ??= createRequire(import.meta.url)("node:crypto") as typeof import("node:crypto")).createHash(algorithm);
 
 export const sha256 = (data: string | Uint8Array) => createHash("sha256").update(data).digest("hex");
 
