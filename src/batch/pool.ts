@@ -8,6 +8,11 @@ export interface Runner {
   inspect(task: InspectTask): Promise<Inspected>;
   render(task: RenderTask): Promise<Rendered>;
   close(): Promise<void>;
+  /**
+   * Tasks to keep in flight: one in this thread (a render never waits on the event loop), two per
+   * worker (one running, one queued), so that no worker waits for this thread to hand it the next.
+   */
+  inFlight: number;
 }
 
 /**
@@ -15,6 +20,12 @@ export interface Runner {
  * POLITIQUE_RETOUR_WORKER_HEAP_MB changes it (tests use a tiny one to make workers die).
  */
 const WORKER_HEAP_MB = Number(process.env.POLITIQUE_RETOUR_WORKER_HEAP_MB) || 128;
+
+/**
+ * Young generation of one worker (V8's nursery: two semi-spaces and new large objects).
+ * POLITIQUE_RETOUR_WORKER_YOUNG_MB changes it (bench/young-gen.sh compares sizes).
+ */
+const WORKER_YOUNG_MB = Number(process.env.POLITIQUE_RETOUR_WORKER_YOUNG_MB) || 48;
 
 /** A worker that ran out of its capped heap: V8 stopped it; the task can run again elsewhere. */
 export const isWorkerOutOfMemory = (e: unknown): boolean => (e as { code?: unknown } | null)?.code === "ERR_WORKER_OUT_OF_MEMORY";
@@ -27,7 +38,7 @@ export async function makeRunner(jobs: number, configs: number): Promise<Runner>
   // worker heap cap keeps memory flat however many configs there are.
   if (configs < IN_THREAD_BELOW) {
     const { inspect, render } = await import("./tasks.js");
-    return { inspect: async (task) => inspect(task), render, close: async () => {} };
+    return { inspect: async (task) => inspect(task), render, close: async () => {}, inFlight: 1 };
   }
   const { Piscina } = await import("piscina");
   const pool = new Piscina<Task, Inspected | Rendered>({
@@ -36,7 +47,7 @@ export async function makeRunner(jobs: number, configs: number): Promise<Runner>
     maxThreads: jobs,
     // V8 lets an idle-looking heap grow far before collecting; a cap keeps a worker's memory flat
     // over thousands of documents at no measurable cost in time (bench/RESULTS.md).
-    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
   });
   // A config too big for a worker's capped heap runs again in this thread, as it would alone:
   // what renders alone renders in a batch (the size bounds of src/config/load.ts keep this
@@ -46,5 +57,6 @@ export async function makeRunner(jobs: number, configs: number): Promise<Runner>
     inspect: (task) => (pool.run(task) as Promise<Inspected>).catch(async (e: unknown) => (isWorkerOutOfMemory(e) ? (await here()).inspect(task) : Promise.reject(e))),
     render: (task) => (pool.run(task) as Promise<Rendered>).catch(async (e: unknown) => (isWorkerOutOfMemory(e) ? (await here()).render(task) : Promise.reject(e))),
     close: () => pool.destroy(),
+    inFlight: 2 * jobs,
   };
 }
