@@ -22,15 +22,15 @@ export interface Runner {
 const WORKER_HEAP_MB = Number(process.env.POLITIQUE_RETOUR_WORKER_HEAP_MB) || 128;
 
 /**
- * Young generation of a worker (V8's nursery: two semi-spaces and new large objects). A policy
- * allocates about 9 MB, much of it alive until its PDF is written, so each scavenge copies the
- * document being made. 48 MB (16 MB semi-spaces) is what V8 picks for this heap; 64 MB gives
- * 32 MB semi-spaces: 40 % fewer scavenges and 5–7 % less time per config, for 35 MB more per
- * worker (bench/young-gen.sh, bench/RESULTS.md). A batch on one worker peaks near 280 MB at
- * 1,000 configs with it; on two, 430–490 MB, over the 400 MB a batch may take: they keep 48.
+ * Young generation of a worker (V8's nursery: two semi-spaces and new large objects), set to
+ * what V8 picks for this heap, 48 MB (16 MB semi-spaces). A policy allocates about 9 MB, much of
+ * it alive until its PDF is written. 64 MB (32 MB semi-spaces) made 40 % fewer scavenges in one
+ * thread, yet whole batches were no faster on one worker (0.92× the CPU with 48 in one hyperfine
+ * run) and two workers went over the 400 MB a batch may take (430 MB at 200 configs, 490 MB
+ * at 1,000); smaller ones double the scavenges (bench/young-gen.sh, bench/RESULTS.md).
  * POLITIQUE_RETOUR_WORKER_YOUNG_MB sets it (the bench compares sizes).
  */
-const workerYoungMb = (jobs: number): number => Number(process.env.POLITIQUE_RETOUR_WORKER_YOUNG_MB) || (jobs === 1 ? 64 : 48);
+const WORKER_YOUNG_MB = Number(process.env.POLITIQUE_RETOUR_WORKER_YOUNG_MB) || 48;
 
 /** A worker that ran out of its capped heap: V8 stopped it; the task can run again elsewhere. */
 export const isWorkerOutOfMemory = (e: unknown): boolean => (e as { code?: unknown } | null)?.code === "ERR_WORKER_OUT_OF_MEMORY";
@@ -52,7 +52,7 @@ export async function makeRunner(jobs: number, configs: number): Promise<Runner>
     maxThreads: jobs,
     // V8 lets an idle-looking heap grow far before collecting; a cap keeps a worker's memory flat
     // over thousands of documents at no measurable cost in time (bench/RESULTS.md).
-    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: workerYoungMb(jobs) },
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
   });
   // A config too big for a worker's capped heap runs again in this thread, as it would alone:
   // what renders alone renders in a batch (the size bounds of src/config/load.ts keep this
