@@ -25,9 +25,9 @@ const WORKER_HEAP_MB = Number(process.env.POLITIQUE_RETOUR_WORKER_HEAP_MB) || 12
  * Young generation of a worker (V8's nursery: two semi-spaces and new large objects), set to
  * what V8 picks for this heap, 48 MB (16 MB semi-spaces). A policy allocates about 9 MB, much of
  * it alive until its PDF is written. 64 MB (32 MB semi-spaces) made 40 % fewer scavenges in one
- * thread, yet whole batches were no faster on one worker (0.92× the CPU with 48 in one hyperfine
- * run) and two workers went over the 400 MB a batch may take (430 MB at 200 configs, 490 MB
- * at 1,000); smaller ones double the scavenges (bench/young-gen.sh, bench/RESULTS.md).
+ * thread, yet a whole batch on one worker took the same time (wall and CPU 1.00×, 200 configs)
+ * and two workers went over the 400 MB a batch may take (430 MB at 200 configs, 490 MB at
+ * 1,000); 16 MB doubles the scavenges (bench/young-gen.sh, bench/RESULTS.md).
  * POLITIQUE_RETOUR_WORKER_YOUNG_MB sets it (the bench compares sizes).
  */
 const WORKER_YOUNG_MB = Number(process.env.POLITIQUE_RETOUR_WORKER_YOUNG_MB) || 48;
