@@ -8,6 +8,11 @@ export interface Runner {
   inspect(task: InspectTask): Promise<Inspected>;
   render(task: RenderTask): Promise<Rendered>;
   close(): Promise<void>;
+  /**
+   * Tasks to keep in flight: one in this thread (a render never waits on the event loop), two per
+   * worker (one running, one queued), so that no worker waits for this thread to hand it the next.
+   */
+  inFlight: number;
 }
 
 /**
@@ -15,6 +20,17 @@ export interface Runner {
  * POLITIQUE_RETOUR_WORKER_HEAP_MB changes it (tests use a tiny one to make workers die).
  */
 const WORKER_HEAP_MB = Number(process.env.POLITIQUE_RETOUR_WORKER_HEAP_MB) || 128;
+
+/**
+ * Young generation of a worker (V8's nursery: two semi-spaces and new large objects), set to
+ * what V8 picks for this heap, 48 MB (16 MB semi-spaces). A policy allocates about 9 MB, much of
+ * it alive until its PDF is written. 64 MB (32 MB semi-spaces) made 40 % fewer scavenges in one
+ * thread, yet a whole batch on one worker took the same time (wall and CPU 1.00×, 200 configs)
+ * and two workers went over the 400 MB a batch may take (430 MB at 200 configs, 490 MB at
+ * 1,000); 16 MB doubles the scavenges (bench/young-gen.sh, bench/RESULTS.md).
+ * POLITIQUE_RETOUR_WORKER_YOUNG_MB sets it (the bench compares sizes).
+ */
+const WORKER_YOUNG_MB = Number(process.env.POLITIQUE_RETOUR_WORKER_YOUNG_MB) || 48;
 
 /** A worker that ran out of its capped heap: V8 stopped it; the task can run again elsewhere. */
 export const isWorkerOutOfMemory = (e: unknown): boolean => (e as { code?: unknown } | null)?.code === "ERR_WORKER_OUT_OF_MEMORY";
@@ -27,7 +43,7 @@ export async function makeRunner(jobs: number, configs: number): Promise<Runner>
   // worker heap cap keeps memory flat however many configs there are.
   if (configs < IN_THREAD_BELOW) {
     const { inspect, render } = await import("./tasks.js");
-    return { inspect: async (task) => inspect(task), render, close: async () => {} };
+    return { inspect: async (task) => inspect(task), render, close: async () => {}, inFlight: 1 };
   }
   const { Piscina } = await import("piscina");
   const pool = new Piscina<Task, Inspected | Rendered>({
@@ -36,7 +52,7 @@ export async function makeRunner(jobs: number, configs: number): Promise<Runner>
     maxThreads: jobs,
     // V8 lets an idle-looking heap grow far before collecting; a cap keeps a worker's memory flat
     // over thousands of documents at no measurable cost in time (bench/RESULTS.md).
-    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
   });
   // A worker that dies with no task (out of memory while it starts, a heap too small to load
   // the code) is reported by piscina as an 'error' event on the pool, which would end the
@@ -61,5 +77,6 @@ export async function makeRunner(jobs: number, configs: number): Promise<Runner>
     inspect: (task) => inPool(task, (tasks) => tasks.inspect(task)),
     render: (task) => inPool(task, (tasks) => tasks.render(task)),
     close: () => pool.destroy(),
+    inFlight: 2 * jobs,
   };
 }

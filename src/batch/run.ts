@@ -140,8 +140,8 @@ export async function runBatch(options: BatchOptions, events: BatchEvents): Prom
     };
     events.phase("check", toCheck.length);
     const inspected = new Map<string, Inspected>(unchanged);
-    // Two tasks per worker in flight: one running, one queued, so no worker waits on this thread.
-    const inFlight = jobs === 1 ? 1 : jobs * 2;
+    // Two tasks per worker in flight (one in this thread): see Runner.inFlight.
+    const { inFlight } = runner;
     const inspectAll = (files: readonly string[]) =>
       eachLimited(files, inFlight, async (file) => {
         // A bug on one config (a worker that throws) fails that config only.

@@ -2,7 +2,7 @@
  * Markdown → HTML: a standalone page (lang="fr", readable and print CSS, no external request)
  * and a fragment to paste into a shop's CMS. Made from the Markdown only, so both say the same.
  */
-import { Marked, type Tokens } from "marked";
+import { Marked, type Token, type Tokens } from "marked";
 import { templates } from "../generated/assets.js";
 import { htmlEscape, isSafeHref } from "./escape.js";
 
@@ -28,8 +28,9 @@ function slug(text: string): string {
 export type FragmentHeading = 1 | 2 | 3 | 4 | 5 | "none";
 
 /** A fresh marked instance per call keeps heading ids deterministic and free of globals.
- * `shift` moves every heading down that many levels; `dropTitle` leaves the h1 out. */
-function toHtml(markdown: string, shift = 0, dropTitle = false): string {
+ * `shift` moves every heading down that many levels; `dropTitle` leaves the h1 out. `tokens`:
+ * the Markdown already lexed (src/render/tokens.ts), else it is lexed here. */
+function toHtml(markdown: string, shift = 0, dropTitle = false, tokens?: Token[]): string {
   const used = new Map<string, number>();
   const marked = new Marked({ gfm: true, async: false });
   marked.use({
@@ -70,7 +71,7 @@ function toHtml(markdown: string, shift = 0, dropTitle = false): string {
   });
   // User text can never produce a literal <table> or <h2> (it is escaped), so these only wrap ours.
   return wrapAnnex(
-    keepWhole((marked.parse(markdown) as string).replace(/<table>/gu, '<div class="table-wrap"><table>').replace(/<\/table>/gu, "</table></div>")),
+    keepWhole(marked.parser(tokens ?? marked.lexer(markdown)).replace(/<table>/gu, '<div class="table-wrap"><table>').replace(/<\/table>/gu, "</table></div>")),
   );
 }
 
@@ -97,21 +98,22 @@ function wrapAnnex(html: string): string {
 const fill = (template: string, values: Record<string, string>) =>
   template.replace(/\{\{(\w+)\}\}/gu, (hole, name: string) => values[name] ?? hole);
 
-export function renderHtmlPage(markdown: string, meta: HtmlMeta): string {
+/** `tokens`: the Markdown already lexed, when the PDF is made from it too (src/render/tokens.ts). */
+export function renderHtmlPage(markdown: string, meta: HtmlMeta, tokens?: Token[]): string {
   return fill(templates["html/page.html"] ?? "", {
     title: htmlEscape(meta.title),
     css: templates["html/style.css"] ?? "",
     jsonld: meta.jsonLd ? `<script type="application/ld+json">${meta.jsonLd}</script>\n` : "",
     generator: htmlEscape(meta.rulesetVersion ? `politique-retour (règles ${meta.rulesetVersion})` : "politique-retour"),
-    body: toHtml(markdown),
+    body: toHtml(markdown, 0, false, tokens),
   });
 }
 
 /** An embeddable piece: no <html> wrapper, styles scoped under .politique-retour. */
-export function renderHtmlFragment(markdown: string, options: { heading?: FragmentHeading } = {}): string {
+export function renderHtmlFragment(markdown: string, options: { heading?: FragmentHeading } = {}, tokens?: Token[]): string {
   const heading = options.heading ?? 1;
   return fill(templates["html/fragment.html"] ?? "", {
     css: templates["html/fragment.css"] ?? "",
-    body: heading === "none" ? toHtml(markdown, 0, true) : toHtml(markdown, heading - 1),
+    body: heading === "none" ? toHtml(markdown, 0, true, tokens) : toHtml(markdown, heading - 1, false, tokens),
   });
 }

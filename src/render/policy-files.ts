@@ -4,6 +4,8 @@ import { renderHtmlFragment, renderHtmlPage, type FragmentHeading } from "./html
 import { policyJsonLd, scriptSafeJson } from "./jsonld.js";
 import type { FontLoader, PdfMeta } from "./pdf/index.js";
 import { renderMarkdown } from "./markdown.js";
+import { lexMarkdown } from "./tokens.js";
+import type { Token } from "marked";
 import { FORMATS, type Format } from "./formats.js";
 import { KIT_FILES, renderWithdrawalKit } from "./withdrawal-kit.js";
 
@@ -56,22 +58,25 @@ export async function renderFiles(policy: PolicyModel, formats: readonly Format[
   const markdown = renderMarkdown(policy);
   const jsonLd = scriptSafeJson(policyJsonLd(policy));
   const files: RenderedFile[] = [];
+  // Lexed once for the HTML, the fragment and the PDF (none of them changes a token).
+  let lexed: Token[] | undefined;
+  const tokens = (): Token[] => (lexed ??= lexMarkdown(markdown));
   for (const format of formats) {
     switch (format) {
       case "md":
         files.push({ name: FILE_NAMES.md, content: markdown });
         break;
       case "html":
-        files.push({ name: FILE_NAMES.html, content: renderHtmlPage(markdown, { title: policyTitle(policy), shopName: policy.shop.name, jsonLd, rulesetVersion: policy.rulesetVersion }) });
+        files.push({ name: FILE_NAMES.html, content: renderHtmlPage(markdown, { title: policyTitle(policy), shopName: policy.shop.name, jsonLd, rulesetVersion: policy.rulesetVersion }, tokens()) });
         break;
       case "fragment":
-        files.push({ name: FILE_NAMES.fragment, content: renderHtmlFragment(markdown, options.fragmentHeading === undefined ? {} : { heading: options.fragmentHeading }) });
+        files.push({ name: FILE_NAMES.fragment, content: renderHtmlFragment(markdown, options.fragmentHeading === undefined ? {} : { heading: options.fragmentHeading }, tokens()) });
         break;
       case "pdf": {
         // Loaded on demand: `check`, `--help` and text-only runs never load pdfkit or the fonts.
         if (!options.fontLoader) throw new Error("renderFiles: the pdf format needs options.fontLoader (notoSansFonts in src/io/fonts.ts)");
         const { renderPdf } = await import("./pdf/index.js");
-        files.push({ name: FILE_NAMES.pdf, content: await renderPdf(markdown, pdfMeta(policy, options), { fontLoader: options.fontLoader }) });
+        files.push({ name: FILE_NAMES.pdf, content: await renderPdf(markdown, pdfMeta(policy, options), { fontLoader: options.fontLoader, tokens: tokens() }) });
         break;
       }
       case "docx": {

@@ -103,7 +103,10 @@ export function createDocument(fonts: FontSet, meta: DocumentInfo, scripts: Read
   }
   doc.font(FACE.regular);
   if (viaPdfkit) viaPdfkitText.add(doc);
-  else bufferContent(doc);
+  else {
+    bufferContent(doc);
+    bufferOutput(doc);
+  }
   const faceName: FaceName = (style, script, semibold = false) => {
     if (script) {
       // A heading's text is measured in the regular weight: drawn in the bold one, Hebrew and
@@ -156,6 +159,47 @@ function bufferContent(doc: PDFKit.PDFDocument): void {
   const page = (): { content: ContentRef } => (doc as unknown as { page: { content: ContentRef } }).page;
   wrap(page().content);
   doc.on("pageAdded", () => wrap(page().content));
+}
+
+/**
+ * The file's bytes gathered here and handed to the document's stream in one piece when it ends.
+ * pdfkit writes every object as four or five small pieces (its number, its dictionary, `stream`,
+ * the data, `endobj`), each turned into a byte array by a JavaScript loop and pushed through the
+ * Node stream on its own: thousands per document. Here the text pieces are joined and turned
+ * into bytes at once; the byte offsets (for the cross-reference table) are counted as pdfkit
+ * counts them: each text piece followed by a newline, one byte per character (its low byte, as
+ * Latin-1, like pdfkit). pdfkit 0.20.2 (pinned): `_write`, `_offset`, and `push(null)` at the
+ * end of `_finalize`. Its header, written before this, is already in the stream.
+ */
+function bufferOutput(doc: PDFKit.PDFDocument): void {
+  const d = doc as unknown as { _write(data: string | Uint8Array): void; _offset: number; push(chunk: Uint8Array | null): boolean };
+  const parts: Uint8Array[] = [];
+  let text: string[] = [];
+  const flush = (): void => {
+    if (!text.length) return;
+    parts.push(Buffer.from(text.join(""), "latin1"));
+    text = [];
+  };
+  d._write = (data) => {
+    if (data instanceof Uint8Array) {
+      flush();
+      parts.push(data);
+      d._offset += data.length;
+    } else {
+      const piece = `${data}\n`;
+      text.push(piece);
+      d._offset += piece.length;
+    }
+  };
+  const push = d.push.bind(doc);
+  d.push = (chunk) => {
+    if (chunk === null) {
+      flush();
+      if (parts.length) push(Buffer.concat(parts));
+      parts.length = 0;
+    }
+    return push(chunk);
+  };
 }
 
 /** Widths of words already measured, by font set, face, size and text. pdfkit measures a

@@ -101,49 +101,59 @@ interface Piece {
   linkText: string | undefined;
   script: Script | undefined;
   width: number;
-  /** left edge, once placed */
-  x: number;
 }
 
-const samePiece = (a: Omit<Piece, "x" | "text" | "width">, b: Omit<Piece, "x" | "text" | "width">): boolean =>
+const samePiece = (a: Omit<Piece, "text" | "width">, b: Omit<Piece, "text" | "width">): boolean =>
   a.style === b.style && a.link === b.link && a.linkText === b.linkText && a.script === b.script;
 
-/** A laid-out line as pieces of one face and one link, placed. The breakable space between
- * two words joins the neighbour that is not a link, so links are not underlined past their
- * text. A line with Hebrew or Arabic is put in visual order first (visualOrder). */
-export function piecesOf(box: TextBox): Piece[] {
+/** Pieces of lines already drawn. They depend on the line only, and the lines of a kept
+ * paragraph (flow.ts, wrap) are shared by the documents of a batch: each line's pieces are made
+ * once, not once per document. Read-only, like the lines. */
+const linePieces = new WeakMap<Line, readonly Piece[]>();
+
+/** A laid-out line as pieces of one face and one link, and the left edge of each. The breakable
+ * space between two words joins the neighbour that is not a link, so links are not underlined
+ * past their text. A line with Hebrew or Arabic is put in visual order first (visualOrder). */
+export function piecesOf(box: TextBox): { pieces: readonly Piece[]; xs: number[] } {
   const { line, x, align, width } = box;
-  const pieces: Piece[] = line.some((word) => word.segs.some((seg) => seg.script)) ? visualOrder(line) : [];
-  if (!pieces.length) {
-    line.forEach((word, i) => {
-      word.segs.forEach((seg, j) => {
-        const prev = pieces[pieces.length - 1];
-        let text = seg.text;
-        let w = seg.width;
-        if (i > 0 && j === 0) {
-          if (prev && (prev.link === undefined || seg.link !== undefined)) {
-            prev.text += " ";
-            prev.width += word.space;
-          } else {
-            text = ` ${text}`;
-            w += word.space;
-          }
-        }
-        const last = pieces[pieces.length - 1];
-        const piece = { text, style: seg.style, link: seg.link, linkText: seg.linkText, script: seg.script, width: w, x: 0 };
-        if (last && samePiece(last, piece)) {
-          last.text += text;
-          last.width += w;
-        } else pieces.push(piece);
-      });
-    });
-  }
-  const total = pieces.reduce((s, p) => s + p.width, 0);
+  let pieces = linePieces.get(line);
+  if (!pieces) linePieces.set(line, (pieces = lineToPieces(line)));
+  let total = 0;
+  for (const p of pieces) total += p.width;
   let cx = align === "right" ? x + width - total : align === "center" ? x + (width - total) / 2 : x;
+  const xs: number[] = [];
   for (const p of pieces) {
-    p.x = cx;
+    xs.push(cx);
     cx += p.width;
   }
+  return { pieces, xs };
+}
+
+function lineToPieces(line: Line): Piece[] {
+  const pieces: Piece[] = line.some((word) => word.segs.some((seg) => seg.script)) ? visualOrder(line) : [];
+  if (pieces.length) return pieces;
+  line.forEach((word, i) => {
+    word.segs.forEach((seg, j) => {
+      const prev = pieces[pieces.length - 1];
+      let text = seg.text;
+      let w = seg.width;
+      if (i > 0 && j === 0) {
+        if (prev && (prev.link === undefined || seg.link !== undefined)) {
+          prev.text += " ";
+          prev.width += word.space;
+        } else {
+          text = ` ${text}`;
+          w += word.space;
+        }
+      }
+      const last = pieces[pieces.length - 1];
+      const piece = { text, style: seg.style, link: seg.link, linkText: seg.linkText, script: seg.script, width: w };
+      if (last && samePiece(last, piece)) {
+        last.text += text;
+        last.width += w;
+      } else pieces.push(piece);
+    });
+  });
   return pieces;
 }
 
@@ -157,8 +167,8 @@ export function piecesOf(box: TextBox): Piece[] {
 function visualOrder(line: Line): Piece[] {
   const atoms: Piece[] = [];
   line.forEach((word, i) => {
-    if (i > 0 && word.space) atoms.push({ text: " ", style: "regular", link: undefined, linkText: undefined, script: undefined, width: word.space, x: 0 });
-    for (const seg of word.segs) atoms.push({ text: seg.text, style: seg.style, link: seg.link, linkText: seg.linkText, script: seg.script, width: seg.width, x: 0 });
+    if (i > 0 && word.space) atoms.push({ text: " ", style: "regular", link: undefined, linkText: undefined, script: undefined, width: word.space });
+    for (const seg of word.segs) atoms.push({ text: seg.text, style: seg.style, link: seg.link, linkText: seg.linkText, script: seg.script, width: seg.width });
   });
   // Strong types: R (a fallback script), L (other letters); digits take R after R (W2, W7).
   let before: "L" | "R" = "L";
@@ -213,11 +223,12 @@ function setFace(doc: Doc, { faceName, ascender }: Faces, p: Piece, { style }: T
  * spacing games: no-break spaces stay the glyphs U+00A0 / U+202F in the text layer. */
 export function drawLine(doc: Doc, faces: Faces, box: TextBox): void {
   const top = textTop(box);
-  for (const p of piecesOf(box)) {
+  const { pieces, xs } = piecesOf(box);
+  pieces.forEach((p, i) => {
     const y = setFace(doc, faces, p, box, top);
-    if (p.link) doc.text(p.text, p.x, y, { lineBreak: false, link: p.link, underline: true });
-    else writeText(doc, p.text, p.x, y);
-  }
+    if (p.link) doc.text(p.text, xs[i]!, y, { lineBreak: false, link: p.link, underline: true });
+    else writeText(doc, p.text, xs[i]!, y);
+  });
 }
 
 /** What a screen reader says for a link: its text, and where it leads when the text does not say. */
@@ -235,20 +246,21 @@ export function linkAlt(text: string, url: string): string {
 function drawTaggedLine(drawing: Drawing, box: TextBox, parent: Tag): void {
   const { doc } = drawing;
   const top = textTop(box);
-  const pieces = piecesOf(box);
+  const { pieces, xs } = piecesOf(box);
   for (let i = 0; i < pieces.length; ) {
     const link = pieces[i]!.link;
     let end = i + 1;
     while (end < pieces.length && pieces[end]!.link === link && pieces[end]!.linkText === pieces[i]!.linkText) end++;
+    const first = i;
     const group = pieces.slice(i, end);
     i = end;
     if (link === undefined) {
       closeLink(drawing);
       mark(doc, parent, () => {
-        for (const p of group) {
+        group.forEach((p, k) => {
           const y = setFace(doc, drawing.faces, p, box, top);
-          writeText(doc, p.text, p.x, y);
-        }
+          writeText(doc, p.text, xs[first + k]!, y);
+        });
       });
       continue;
     }
@@ -259,14 +271,15 @@ function drawTaggedLine(drawing: Drawing, box: TextBox, parent: Tag): void {
         : openLink(drawing, parent, link, text);
     const alt = linkAlt(text, link);
     mark(doc, { el, type: "Link" }, () => {
-      for (const p of group) {
+      group.forEach((p, k) => {
+        const px = xs[first + k]!;
         const y = setFace(doc, drawing.faces, p, box, top);
         // The annotation made here, not by text(), to give it its description (/Contents) and
         // its place in the structure tree (an OBJR in the Link element).
         const options = { structParent: el, Contents: new String(alt) } as unknown as PDFKit.Mixins.AnnotationOption;
-        doc.link(p.x, y, doc.widthOfString(p.text), doc.currentLineHeight(), link, options);
-        doc.text(p.text, p.x, y, { lineBreak: false, underline: true });
-      }
+        doc.link(px, y, doc.widthOfString(p.text), doc.currentLineHeight(), link, options);
+        doc.text(p.text, px, y, { lineBreak: false, underline: true });
+      });
     });
   }
 }

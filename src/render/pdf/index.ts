@@ -4,13 +4,14 @@
  * form.ts) lays the text out into boxes on pages, draw.ts draws the boxes, running-heads.ts
  * adds the header and footer. The fonts come from an injected loader: nothing here reads a file.
  */
-import { Marked } from "marked";
+import type { Token } from "marked";
 import { createDocument, measurer } from "./document.js";
 import { drawDocument } from "./draw.js";
 import { loadFonts, type FontLoader } from "./fonts.js";
 import { scriptsIn } from "./inline.js";
 import { layoutDocument, splitDocument } from "./layout.js";
 import { drawRunningHeads } from "./running-heads.js";
+import { lexMarkdown } from "../tokens.js";
 
 export { fitWidth } from "./running-heads.js";
 export { splitDocument } from "./layout.js";
@@ -40,6 +41,8 @@ export interface PdfOptions {
    * operator, subsetting and deflating each face again): slower, the same bytes. Tests compare
    * the two ways (test/pdf-glyph-runs.test.ts). */
   viaPdfkit?: boolean;
+  /** The Markdown already lexed, when the HTML is made from it too (src/render/tokens.ts). */
+  tokens?: Token[];
 }
 
 export async function renderPdf(markdown: string, meta: PdfMeta, options: PdfOptions): Promise<Uint8Array> {
@@ -53,7 +56,7 @@ export async function renderPdf(markdown: string, meta: PdfMeta, options: PdfOpt
     doc.on("end", () => resolve(Buffer.concat(chunks)));
     doc.on("error", reject);
   });
-  const parts = splitDocument(new Marked({ gfm: true }).lexer(markdown));
+  const parts = splitDocument(options.tokens ?? lexMarkdown(markdown));
   const measure = measurer(doc, fonts, faceName);
   const boxes = layoutDocument(parts, { measure, fillable: meta.fillableForm === true });
   const faces = { faceName, ascender };
