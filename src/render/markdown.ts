@@ -7,6 +7,7 @@ import Handlebars from "handlebars";
 import { stringKind } from "../config/free-text.js";
 import type { Address, Sector } from "../config/schema.js";
 import { templates } from "../generated/assets.js";
+import { precompiled } from "../generated/precompiled.js";
 import type { Lang } from "../text/findings.js";
 import { hasMessage, t } from "../text/i18n.js";
 import type { PolicyModel } from "../policy/model.js";
@@ -104,12 +105,21 @@ function policyTemplate(lang: Lang, table: Readonly<Record<string, string>>): Ha
   if (main === undefined) throw new Error(`no policy template for ${lang}`);
   const hb = Handlebars.create();
   for (const [name, fn] of Object.entries(helpersFor(lang))) hb.registerHelper(name, fn as Handlebars.HelperDelegate);
-  const prefix = `${lang}/sections/`;
-  for (const [path, source] of Object.entries(table)) {
-    if (path.startsWith(prefix)) hb.registerPartial(path.slice(prefix.length).replace(/\.md\.hbs$/u, ""), typesetTemplate(source));
+  // The embedded table was precompiled at build time (scripts/gen-assets.mjs), from the same
+  // typeset sources and options as below: no parsing or compiling in a worker's first document.
+  const built = table === templates ? precompiled[lang] : undefined;
+  let template: Handlebars.TemplateDelegate;
+  if (built) {
+    for (const [name, spec] of Object.entries(built.partials)) hb.registerPartial(name, hb.template(spec));
+    template = hb.template(built.main);
+  } else {
+    const prefix = `${lang}/sections/`;
+    for (const [path, source] of Object.entries(table)) {
+      if (path.startsWith(prefix)) hb.registerPartial(path.slice(prefix.length).replace(/\.md\.hbs$/u, ""), typesetTemplate(source));
+    }
+    // noEscape: Handlebars' HTML escaping is wrong for Markdown; UserText escapes instead.
+    template = hb.compile(typesetTemplate(main), { noEscape: true });
   }
-  // noEscape: Handlebars' HTML escaping is wrong for Markdown; UserText escapes instead.
-  const template = hb.compile(typesetTemplate(main), { noEscape: true });
   byLang.set(lang, template);
   return template;
 }
