@@ -16,10 +16,14 @@ export interface Runner {
 }
 
 /**
- * Old-generation heap of one worker: a policy needs a few MB, fonts and caches about 40 MB.
- * POLITIQUE_RETOUR_WORKER_HEAP_MB changes it (tests use a tiny one to make workers die).
+ * Old-generation heap of one worker. A worker holds about 55 MB once warm (compiled code and
+ * module sources 25 MB, fonts, caches) and up to 75 MB between two collections with two
+ * policies in flight. 112 MB kept two jobs under 400 MB at 1,000 configs (393–395 MB, against
+ * 401–419 MB with 128) for the same CPU time; 96–104 MB made collections 10–50 % more costly
+ * (bench/RESULTS.md, section M). POLITIQUE_RETOUR_WORKER_HEAP_MB changes it (tests use a tiny
+ * one to make workers die).
  */
-const WORKER_HEAP_MB = Number(process.env.POLITIQUE_RETOUR_WORKER_HEAP_MB) || 128;
+const WORKER_HEAP_MB = Number(process.env.POLITIQUE_RETOUR_WORKER_HEAP_MB) || 112;
 
 /**
  * Young generation of a worker (V8's nursery: two semi-spaces and new large objects), set to

@@ -1,6 +1,7 @@
 /** The pdfkit document: A4, tagged, French, metadata from the input only, our faces
  * registered; and text measurement with those faces for the layout pass. */
 import type * as fontkit from "fontkit";
+import { LRUCache } from "lru-cache";
 import PDFDocument from "pdfkit";
 import { embedFromCache } from "./font-embed.js";
 import { viaPdfkitText } from "./glyph-runs.js";
@@ -207,8 +208,15 @@ function bufferOutput(doc: PDFKit.PDFDocument): void {
  * same few hundred words in every document. The value is pdfkit's own, so output bytes do
  * not change. */
 const widths = new WeakMap<FontSet, Map<string, Map<number, Map<string, number>>>>();
-/** Wrapped paragraphs by font set (flow.ts, wrap). */
-const wrapped = new WeakMap<FontSet, Map<string, Line[]>>();
+/**
+ * Wrapped paragraphs by font set (flow.ts, wrap), the most recently used ones. A policy wraps
+ * about 150 paragraphs, most of them the same from shop to shop; a shop's own ones (its name,
+ * address, clauses) are used once. Emptied when full, a bigger map held 2,000 paragraphs and
+ * 20 MB per worker at 1,000 configs, and threw the shared ones away with the rest; least
+ * recently used first, 600 keep every shared one (bench/RESULTS.md, section M).
+ */
+const wrapped = new WeakMap<FontSet, LRUCache<string, Line[]>>();
+const WRAPPED_LIMIT = 600;
 const WIDTHS_LIMIT = 20_000;
 
 /** Measures with the document's faces (pdfkit's widths, so layout and drawing agree). */
@@ -218,7 +226,7 @@ export function measurer(doc: PDFKit.PDFDocument, fonts: FontSet, faceName: Face
   const cache = byFace;
   const bySize = new Map<number, Measure>();
   let lines = wrapped.get(fonts);
-  if (!lines) wrapped.set(fonts, (lines = new Map()));
+  if (!lines) wrapped.set(fonts, (lines = new LRUCache({ max: WRAPPED_LIMIT })));
   const measurer = (size: number): Measure => {
     let measure = bySize.get(size);
     if (measure) return measure;

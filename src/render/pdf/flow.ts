@@ -4,6 +4,7 @@
  * to try a layout (does it fit? does it end a page?), lay it out on a `fork` and `adopt` it
  * if it is kept. Nothing here touches the PDF document.
  */
+import type { LRUCache } from "lru-cache";
 import type { Box, PanelBox, StructBox, TextBox } from "./boxes.js";
 import { breakLines, hasFallbackScript, toWords, type Line, type Measure, type Run } from "./inline.js";
 import { BOX_PAD, PAGE, type TextStyle } from "./style.js";
@@ -16,7 +17,7 @@ export interface Area {
 
 /** Measures text at a given size (in points), with the document's faces. `lines`: where
  * wrapped paragraphs are kept between documents measured with the same faces (see wrap). */
-export type Measurer = ((size: number) => Measure) & { readonly lines?: Map<string, Line[]> };
+export type Measurer = ((size: number) => Measure) & { readonly lines?: LRUCache<string, Line[]> };
 
 /** A tinted box being laid out: its background pieces so far, one per page, the last open. */
 export interface OpenPanel {
@@ -84,8 +85,6 @@ export function within(flow: Flow, tag: string, content: () => void, options?: S
   }
 }
 
-const LINES_LIMIT = 2_000;
-
 /** Breaks runs into lines of at most `width` points. Policies of a batch share most of their
  * paragraphs, and the lines of a paragraph depend only on its runs, the width, the size and the
  * faces: they are kept (read-only: boxes and pieces are made from them, never changed) by the
@@ -100,7 +99,6 @@ export function wrap(flow: Flow, runs: readonly Run[], width: number, size: numb
   if (!lines) {
     lines = breakLines(toWords(runs, measure), width, measure);
     if (hasFallbackScript(key)) return lines;
-    if (kept.size >= LINES_LIMIT) kept.clear();
     kept.set(key, lines);
   }
   return lines;

@@ -14,6 +14,7 @@
  * document (the glyph's code in this document's subset) is looked up per document, so a
  * document never depends on the documents made before it.
  */
+import { LRUCache } from "lru-cache";
 import type * as fontkit from "fontkit";
 
 type Doc = PDFKit.PDFDocument;
@@ -54,12 +55,17 @@ interface Run {
 /** pdfkit's number(): six decimals at most, as a string. */
 const num = (n: number): string => String(Math.round(n * 1e6) / 1e6);
 
-const RUNS_LIMIT = 6_000;
-const runsByFont = new WeakMap<fontkit.Font, Map<string, Run>>();
+/**
+ * Shaped words by face, the most recently used ones: the words every policy has stay, a shop's
+ * own ones go first. Emptied when full, 6,000 words took 20 MB per worker at 1,000 configs
+ * (bench/RESULTS.md, section M).
+ */
+const RUNS_LIMIT = 2_500;
+const runsByFont = new WeakMap<fontkit.Font, LRUCache<string, Run>>();
 
 function shape(font: EmbeddedFont, text: string): Run {
   let runs = runsByFont.get(font.font);
-  if (!runs || runs.size > RUNS_LIMIT) runsByFont.set(font.font, (runs = new Map()));
+  if (!runs) runsByFont.set(font.font, (runs = new LRUCache({ max: RUNS_LIMIT })));
   let run = runs.get(text);
   if (run) return run;
   const { glyphs, positions } = font.layout(text);
