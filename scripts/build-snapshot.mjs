@@ -188,8 +188,9 @@ function latin1Source(text) {
 
 // Kept in the package: `postinstall` builds the blob from it where the package is installed.
 const bundle = join(bundleDir, "entry.cjs");
+let metafile;
 try {
-  await esbuild.build({
+  ({ metafile } = await esbuild.build({
     entryPoints: [join(root, "scripts/snapshot-entry.mjs")],
     outfile: bundle,
     bundle: true,
@@ -205,14 +206,38 @@ try {
     legalComments: "none",
     plugins: [importMetaUrl, leftOut, lazyAes],
     banner: { js: BANNER },
-  });
+    metafile: true,
+  }));
   writeFileSync(bundle, latin1Source(readFileSync(bundle, "utf8")));
 } catch (e) {
   warn(`bundling failed: ${e.message}`);
 }
 
-// What the bundle was made from: the blob is built only over this same compiled code; `inputs`
-// lets the next build keep it (see upToDate).
-writeFileSync(join(bundleDir, "bundle.json"), `${JSON.stringify({ code, inputs }, null, 2)}\n`);
+/**
+ * The dependency files the blob holds: every module of node_modules in the bundle, and the font
+ * files the warm-up parses (src/io/fonts.ts). Each by package and path inside the package, as
+ * the bundle's banner finds a dependency where the package is installed, with its hash: the blob
+ * is built only over these same files, and is stale once one of them changes (src/cli/launch.ts).
+ */
+function dependencies() {
+  const files = new Set();
+  for (const input of Object.keys(metafile.inputs)) {
+    if (input.includes(":")) continue; // a plugin's own module (left-out, lazy-aes)
+    const path = relative(root, join(process.cwd(), input)).split(sep).join("/");
+    if (path.startsWith("node_modules/")) files.add(path);
+  }
+  const fonts = join(root, "node_modules/@expo-google-fonts/noto-sans");
+  const walk = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+  for (const file of walk(fonts)) if (file.endsWith(".ttf")) files.add(relative(root, file).split(sep).join("/"));
+  return [...files].sort().map((path) => {
+    const m = /^node_modules\/((?:@[^/]+\/)?[^/]+)\/(.+)$/u.exec(path);
+    if (!m) throw new Error(`not a dependency's file: ${path}`);
+    return { name: m[1], file: m[2], sha256: createHash("sha256").update(readFileSync(join(root, path))).digest("hex") };
+  });
+}
+
+// What the bundle was made from: the blob is built only over this same compiled code and these
+// same dependency files; `inputs` lets the next build keep it (see upToDate).
+writeFileSync(join(bundleDir, "bundle.json"), `${JSON.stringify({ code, inputs, dependencies: dependencies() }, null, 2)}\n`);
 const why = await buildBlob(root);
 if (why) warn(why);

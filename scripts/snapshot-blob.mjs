@@ -4,8 +4,9 @@
 // it is made where it is used. Never fails an install: without a blob the CLI starts normally
 // (src/cli/launch.ts falls back on any problem), so every failure here is a one-line warning.
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 // V8 cannot save regular expressions compiled to machine code; interpreted ones are saved.
@@ -27,6 +28,8 @@ export async function buildBlob(root) {
   // The bundle must be the compiled code that is here, or the blob would run other code.
   const made = JSON.parse(readFileSync(join(bundleDir, "bundle.json"), "utf8"));
   if (made.code !== code) return "dist/ was compiled again after the bundle was made";
+  const dependencies = dependencyStamps(root, made.dependencies);
+  if (typeof dependencies === "string") return dependencies;
 
   const out = join(root, "dist/snapshot");
   rmSync(out, { recursive: true, force: true });
@@ -57,9 +60,37 @@ export async function buildBlob(root) {
     // content makes it stale); the stamps spare the launcher reading files that did not change.
     code,
     stamps,
+    // The same for the dependency files in the blob (bundled modules, parsed fonts).
+    dependencies,
   };
   writeFileSync(join(out, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
   return undefined;
+}
+
+/**
+ * The bundle's dependency files (scripts/build-snapshot.mjs) as found from `root`, the way the
+ * bundle's banner finds a dependency (the nearest node_modules folder above the package that has
+ * it), with size, mtime and hash; or why the blob cannot be built: a file missing, or not the one
+ * bundled (another version, a patch), so that the blob would run other code than the normal start.
+ */
+export function dependencyStamps(root, recorded) {
+  if (!Array.isArray(recorded)) return "the bundle does not list its dependency files";
+  const packageDir = (name) => {
+    for (let dir = root; ; dir = dirname(dir)) {
+      if (existsSync(join(dir, "node_modules", name))) return join(dir, "node_modules", name);
+      if (dirname(dir) === dir) return undefined;
+    }
+  };
+  const stamps = [];
+  for (const { name, file, sha256 } of recorded) {
+    const dir = packageDir(name);
+    const full = dir && join(dir, ...file.split("/"));
+    if (!full || !existsSync(full)) return `${name}/${file} is missing`;
+    if (createHash("sha256").update(readFileSync(full)).digest("hex") !== sha256) return `${name}/${file} is not the file bundled`;
+    const { size, mtimeMs } = statSync(full);
+    stamps.push({ path: relative(root, full).split(sep).join("/"), size, mtimeMs, sha256 });
+  }
+  return stamps;
 }
 
 // `node scripts/snapshot-blob.mjs`: the package's postinstall.

@@ -126,6 +126,24 @@ describe("the snapshot falls back to the normal start", { timeout: 180_000 }, ()
     expect(run.stderr).toMatch(/^start: snapshot failed \(exit \S+\), normal start$/mu);
   });
 
+  it("a dependency in the blob changed since it was built (an update, a patch) makes it stale; reinstalled with the same content, it does not", async () => {
+    const pkg = packageCopy();
+    const manifest = manifestOf(pkg);
+    const at = manifest.dependencies.findIndex((d) => d.path.endsWith(".js"));
+    expect(at).toBeGreaterThanOrEqual(0);
+    const write = (change: Partial<SnapshotManifest["dependencies"][number]>) => {
+      const dependencies = manifest.dependencies.map((d, i) => (i === at ? { ...d, ...change } : d));
+      writeFileSync(join(pkg, "dist/snapshot/manifest.json"), JSON.stringify({ ...manifest, dependencies }));
+    };
+    // node_modules is shared with the tree: the manifest is told other stamps instead.
+    write({ mtimeMs: 1 }); // another mtime, the same bytes
+    const same = await runFrom(pkg, tempDir(), DEBUG);
+    expect(same.stderr).toMatch(/^start: snapshot /u);
+    write({ mtimeMs: 1, sha256: "0".repeat(64) }); // the blob was built from other bytes
+    const run = await expectSameAsNormal((out) => runFrom(pkg, out, DEBUG), pkg);
+    expect(run.stderr).not.toMatch(/^start: snapshot/mu);
+  });
+
   it("one file of dist/ compiled again with other content makes the blob stale; touched with the same content, it does not", async () => {
     const pkg = packageCopy();
     const pdf = join(pkg, "dist/render/pdf/index.js");

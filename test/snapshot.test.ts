@@ -4,13 +4,13 @@
  * byte, the same messages, the same exit codes, and Ctrl-C still cleans up.
  */
 import { spawn } from "node:child_process";
-import { cpSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { MANIFEST_NAME } from "../src/batch/fingerprint.js";
-import { codeHash } from "../src/io/code-hash.js";
+import { codeHash, dependenciesUnchanged, sha256 } from "../src/io/code-hash.js";
 import { snapshotPlan, type Runtime, type SnapshotManifest } from "../src/cli/launch.js";
 import { HOSTILE, hostileConfig } from "./fixtures/hostile.js";
 import { BIN, EXAMPLE, ROOT, runCli, tempDir, tree, type RunResult } from "./helpers.js";
@@ -130,11 +130,11 @@ describe("an incremental run over a folder", { timeout: 240_000 }, () => {
 
 describe("when the snapshot is used", () => {
   const dir = tempDir();
-  const manifest: SnapshotManifest = { blob: "x.blob", execPath: "/node", node: "v20.0.0", v8: "11", arch: "x64", platform: "linux", flags: ["--flag"], blobSize: 0, blobMtimeMs: 0, code: "c0de", stamps: [] };
+  const manifest: SnapshotManifest = { blob: "x.blob", execPath: "/node", node: "v20.0.0", v8: "11", arch: "x64", platform: "linux", flags: ["--flag"], blobSize: 0, blobMtimeMs: 0, code: "c0de", stamps: [], dependencies: [] };
   writeFileSync(join(dir, "manifest.json"), JSON.stringify(manifest));
   writeFileSync(join(dir, "x.blob"), "");
   utimesSync(join(dir, "x.blob"), 0, 0);
-  const runtime: Runtime = { execPath: "/node", version: "v20.0.0", v8: "11", arch: "x64", platform: "linux", execArgv: [], code: () => "c0de" };
+  const runtime: Runtime = { execPath: "/node", version: "v20.0.0", v8: "11", arch: "x64", platform: "linux", execArgv: [], code: () => "c0de", dependencies: () => true };
   const configs = tempDir();
   const file = (n: number) => {
     const path = join(configs, `c${n}.yaml`);
@@ -169,12 +169,52 @@ describe("when the snapshot is used", () => {
     expect(plan(["generate", f], {}, { ...runtime, v8: "12" })).toBeUndefined();
     expect(plan(["generate", f], {}, { ...runtime, execPath: "/other/node" })).toBeUndefined(); // same version, other binary
     expect(plan(["generate", f], {}, { ...runtime, code: () => "c0dd" })).toBeUndefined(); // dist/ compiled again since
+    expect(plan(["generate", f], {}, { ...runtime, dependencies: () => false })).toBeUndefined(); // a dependency updated or patched since
     for (const flag of ["--max-old-space-size=4096", "--max-semi-space-size=64", "--expose-gc", "--require ./x.js"]) {
       expect(plan(["generate", f], { NODE_OPTIONS: flag })).toBeUndefined();
       expect(plan(["generate", f], {}, { ...runtime, execArgv: flag.split(" ") })).toBeUndefined();
     }
     expect(plan(["generate", f], { NODE_OPTIONS: "--no-warnings --enable-source-maps" })).toBeDefined();
     expect(plan(["generate", f], {}, runtime, tempDir())).toBeUndefined(); // not built
+  });
+});
+
+describe("the dependency files in the blob", () => {
+  // scripts/snapshot-blob.mjs, run by the build and by an installed package's postinstall.
+  const blobScript = () => import(pathToFileURL(join(ROOT, "scripts/snapshot-blob.mjs")).href) as Promise<{ dependencyStamps: (root: string, recorded: unknown) => Array<{ path: string; size: number; mtimeMs: number; sha256: string }> | string }>;
+  const project = () => {
+    // An installed package: its dependencies hoisted into the project's node_modules, above it.
+    const dir = tempDir();
+    const pkg = join(dir, "node_modules", "politique-retour");
+    mkdirSync(join(dir, "node_modules", "pdfkit", "js"), { recursive: true });
+    mkdirSync(pkg, { recursive: true });
+    writeFileSync(join(dir, "node_modules", "pdfkit", "js", "pdfkit.js"), "module.exports = 1;\n");
+    return { dir, pkg, file: join(dir, "node_modules", "pdfkit", "js", "pdfkit.js") };
+  };
+  const bundled = [{ name: "pdfkit", file: "js/pdfkit.js", sha256: sha256("module.exports = 1;\n") }];
+
+  it("are found where the package is installed and stamped; another version or a patch, or a missing file, builds no blob", async () => {
+    const { dependencyStamps } = await blobScript();
+    const { pkg, file } = project();
+    const stamps = dependencyStamps(pkg, bundled);
+    expect(stamps).toEqual([{ path: "../pdfkit/js/pdfkit.js", size: 20, mtimeMs: statSync(file).mtimeMs, sha256: bundled[0]!.sha256 }]);
+    writeFileSync(file, "module.exports = 2;\n");
+    expect(dependencyStamps(pkg, bundled)).toBe("pdfkit/js/pdfkit.js is not the file bundled");
+    expect(dependencyStamps(pkg, [{ ...bundled[0], name: "fontkit" }])).toBe("fontkit/js/pdfkit.js is missing");
+    expect(dependencyStamps(pkg, undefined)).toMatch(/does not list/u);
+  });
+
+  it("make the blob stale once one of them changes, not when it is only touched", async () => {
+    const { dependencyStamps } = await blobScript();
+    const { pkg, file } = project();
+    const stamps = dependencyStamps(pkg, bundled);
+    if (typeof stamps === "string") throw new Error(stamps);
+    expect(dependenciesUnchanged(pkg, stamps)).toBe(true);
+    utimesSync(file, new Date("2030-01-01"), new Date("2030-01-01")); // reinstalled, same bytes
+    expect(dependenciesUnchanged(pkg, stamps)).toBe(true);
+    writeFileSync(file, "module.exports = 3;\n"); // same size, other code: a patch
+    expect(dependenciesUnchanged(pkg, stamps)).toBe(false);
+    expect(dependenciesUnchanged(pkg, [{ ...stamps[0]!, path: "../pdfkit/js/gone.js" }])).toBe(false);
   });
 });
 

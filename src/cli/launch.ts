@@ -20,7 +20,7 @@ import { join, resolve } from "node:path";
 import type { Writable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { IN_THREAD_BELOW } from "../batch/pool.js";
-import { codeHashSince, type FileStamp } from "../io/code-hash.js";
+import { codeHashSince, dependenciesUnchanged, type FileStamp } from "../io/code-hash.js";
 
 /** Written next to the blob by scripts/build-snapshot.mjs: a blob only loads in the node that made it. */
 export interface SnapshotManifest {
@@ -39,6 +39,12 @@ export interface SnapshotManifest {
   /** Hash of the compiled code (all of dist/) the blob was made from, and each file's stamp. */
   code: string;
   stamps: FileStamp[];
+  /**
+   * The dependency files in the blob (bundled modules, parsed fonts), relative to the package
+   * root: a blob whose dependencies changed since (an update, a patch) would run other code
+   * than the normal start.
+   */
+  dependencies: FileStamp[];
 }
 
 export const SNAPSHOT_DIR = fileURLToPath(new URL("../snapshot/", import.meta.url));
@@ -61,6 +67,8 @@ export interface Runtime {
    * (and when all match, `recordedHash` is the answer: nothing is hashed).
    */
   code: (recorded: readonly FileStamp[], recordedHash: string) => string;
+  /** The dependency files recorded with the blob are still there with the same content. */
+  dependencies: (recorded: readonly FileStamp[]) => boolean;
 }
 
 /**
@@ -108,6 +116,7 @@ const THIS_RUNTIME: Runtime = {
   platform: process.platform,
   execArgv: process.execArgv,
   code: (recorded, recordedHash) => codeHashSince(fileURLToPath(new URL("..", import.meta.url)), recorded, recordedHash),
+  dependencies: (recorded) => dependenciesUnchanged(fileURLToPath(new URL("../..", import.meta.url)), recorded),
 };
 
 /**
@@ -145,10 +154,16 @@ export function blobPlan(
   return { plan: { execPath: runtime.execPath, args: [...manifest.flags, "--snapshot-blob", blob, ...argv.slice(2)], code: manifest.code }, manifest };
 }
 
-/** dist/ is the code the blob was made from (a file compiled again since makes it stale). */
+/**
+ * dist/ and the dependencies are the code the blob was made from (a file compiled again, a
+ * dependency updated or patched since makes it stale).
+ */
 export function sameCode(manifest: SnapshotManifest, runtime: Runtime = THIS_RUNTIME): boolean {
   try {
-    return Array.isArray(manifest.stamps) && runtime.code(manifest.stamps, manifest.code) === manifest.code;
+    return (
+      Array.isArray(manifest.stamps) && Array.isArray(manifest.dependencies) &&
+      runtime.code(manifest.stamps, manifest.code) === manifest.code && runtime.dependencies(manifest.dependencies)
+    );
   } catch {
     return false;
   }

@@ -136,3 +136,21 @@ export function codeHashSince(root: string, recorded: readonly FileStamp[], reco
 export function codeHash(root: string = CODE_ROOT): string {
   return combineStamps(codeStamps(root));
 }
+
+/**
+ * The dependency files the start-up snapshot was built from (the modules bundled into it, the
+ * font files parsed into its heap), with their paths relative to the package root, as
+ * scripts/snapshot-blob.mjs recorded them: true while every one is there with the same content.
+ * A file whose size and mtime are the recorded ones is not read; one touched without a change (a
+ * reinstall of the same version) is hashed and still counts as the same.
+ */
+export function dependenciesUnchanged(root: string, recorded: readonly FileStamp[]): boolean {
+  for (const stamp of recorded) {
+    const full = join(root, ...stamp.path.split("/"));
+    const stat = statSync(full, { throwIfNoEntry: false });
+    if (!stat?.isFile()) return false;
+    if (stat.size === stamp.size && stat.mtimeMs === stamp.mtimeMs) continue;
+    if (stat.size !== stamp.size || sha256(readFileSync(full)) !== stamp.sha256) return false;
+  }
+  return true;
+}
