@@ -13,6 +13,8 @@ export interface Runner {
    * worker (one running, one queued), so that no worker waits for this thread to hand it the next.
    */
   inFlight: number;
+  /** Threads the tasks ran in, for the summary: this one alone once the pool was given up. */
+  threads(): number;
 }
 
 /**
@@ -47,7 +49,7 @@ export async function makeRunner(jobs: number, configs: number): Promise<Runner>
   // worker heap cap keeps memory flat however many configs there are.
   if (configs < IN_THREAD_BELOW) {
     const { inspect, render } = await import("./tasks.js");
-    return { inspect: async (task) => inspect(task), render, close: async () => {}, inFlight: 1 };
+    return { inspect: async (task) => inspect(task), render, close: async () => {}, inFlight: 1, threads: () => 1 };
   }
   const { Piscina } = await import("piscina");
   const pool = new Piscina<Task, Inspected | Rendered>({
@@ -82,5 +84,6 @@ export async function makeRunner(jobs: number, configs: number): Promise<Runner>
     render: (task) => inPool(task, (tasks) => tasks.render(task)),
     close: () => pool.destroy(),
     inFlight: 2 * jobs,
+    threads: () => (givenUp ? 1 : jobs),
   };
 }

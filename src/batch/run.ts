@@ -58,6 +58,7 @@ export interface BatchReport {
   skipped: string[];
   /** Configs whose files were already current: not checked again, their files not touched. */
   unchanged: string[];
+  /** Threads the configs were checked and rendered in (1 when the worker pool could not start). */
   jobs: number;
   /** The disk filled up: the renders stopped, `notStarted` configs were left for the next run. */
   diskFull?: { notStarted: number };
@@ -225,7 +226,7 @@ export async function runBatch(options: BatchOptions, events: BatchEvents): Prom
         emit(i, { ...failed(result, "output/disk-full", t(lang, "cli.batch.notStarted")), notStarted: true });
       });
     }
-    return { files: reports, skipped: plan.skipped, unchanged: current, jobs, ...(diskFull ? { diskFull: { notStarted } } : {}) };
+    return { files: reports, skipped: plan.skipped, unchanged: current, jobs: runner.threads(), ...(diskFull ? { diskFull: { notStarted } } : {}) };
   } finally {
     await runner.close();
   }
