@@ -26,7 +26,7 @@ try {
 } catch (e) {
   warn(`dist/ is not compiled: ${e.message}`);
 }
-const { codeStamps, combineStamps } = codeHash;
+const { codeStamps, combineStamps, dependenciesUnchanged } = codeHash;
 const code = combineStamps(codeStamps(join(root, "dist")));
 
 /**
@@ -56,7 +56,11 @@ function upToDate() {
     const made = JSON.parse(readFileSync(join(bundleDir, "bundle.json"), "utf8"));
     const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
     const blob = statSync(join(out, manifest.blob));
-    return made.inputs === inputs && made.code === code && manifest.code === code && blob.size === manifest.blobSize && blob.mtimeMs === manifest.blobMtimeMs;
+    return (
+      made.inputs === inputs && made.code === code && manifest.code === code && blob.size === manifest.blobSize && blob.mtimeMs === manifest.blobMtimeMs &&
+      // A dependency patched in place (the lock unchanged): the launcher would find the blob stale.
+      Array.isArray(manifest.dependencies) && dependenciesUnchanged(root, manifest.dependencies)
+    );
   } catch {
     return false;
   }

@@ -19,7 +19,7 @@ export interface Runner {
 
 /**
  * Old-generation heap of one worker. A worker holds about 55 MB once warm (compiled code and
- * module sources 25 MB, fonts, caches) and up to 75 MB between two collections with two
+ * module sources about 20 MB, fonts, caches) and 47–77 MB after a full collection with two
  * policies in flight. 112 MB kept two jobs under 400 MB at 1,000 configs (393–395 MB, against
  * 401–419 MB with 128) for the same CPU time; 96–104 MB made collections 10–50 % more costly
  * (bench/RESULTS.md, section M). POLITIQUE_RETOUR_WORKER_HEAP_MB changes it (tests use a tiny

@@ -209,11 +209,11 @@ function bufferOutput(doc: PDFKit.PDFDocument): void {
  * not change. */
 const widths = new WeakMap<FontSet, Map<string, Map<number, Map<string, number>>>>();
 /**
- * Wrapped paragraphs by font set (flow.ts, wrap), the most recently used ones. A policy wraps
- * about 150 paragraphs, most of them the same from shop to shop; a shop's own ones (its name,
- * address, clauses) are used once. Emptied when full, a bigger map held 2,000 paragraphs and
- * 20 MB per worker at 1,000 configs, and threw the shared ones away with the rest; least
- * recently used first, 600 keep every shared one (bench/RESULTS.md, section M).
+ * Wrapped paragraphs by font set (flow.ts, wrap), the most recently used ones: most paragraphs
+ * are the same from shop to shop, a shop's own ones (its name, address, clauses) are used once.
+ * The map it replaces held up to 2,000 and was emptied when full, shared paragraphs with the
+ * rest; 600 took about 20 MB off a two-job run's peak at 1,000 configs (bench/RESULTS.md,
+ * section M).
  */
 const wrapped = new WeakMap<FontSet, LRUCache<string, Line[]>>();
 const WRAPPED_LIMIT = 600;

@@ -57,8 +57,8 @@ const num = (n: number): string => String(Math.round(n * 1e6) / 1e6);
 
 /**
  * Shaped words by face, the most recently used ones: the words every policy has stay, a shop's
- * own ones go first. Emptied when full, 6,000 words took 20 MB per worker at 1,000 configs
- * (bench/RESULTS.md, section M).
+ * own ones go first. The map it replaces held up to 6,000 and was emptied when full; 2,500 took
+ * about 20 MB off a two-job run's peak at 1,000 configs (bench/RESULTS.md, section M).
  */
 const RUNS_LIMIT = 2_500;
 const runsByFont = new WeakMap<fontkit.Font, LRUCache<string, Run>>();
