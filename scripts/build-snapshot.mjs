@@ -244,4 +244,4 @@ function dependencies() {
 // same dependency files; `inputs` lets the next build keep it (see upToDate).
 writeFileSync(join(bundleDir, "bundle.json"), `${JSON.stringify({ code, inputs, dependencies: dependencies() }, null, 2)}\n`);
 const why = await buildBlob(root);
-if (why) warn(why);
+if (why) warn(why.en);

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkLoaded } from "../src/law/check.js";
-import { deepMerge, loadConfig } from "../src/config/load.js";
+import { deepMerge, loadConfig, type ParseCache, type ParsedText } from "../src/config/load.js";
 import { jsonSchema } from "../src/config/schema.js";
 import { siretValid, suggest } from "../src/config/validate.js";
 import { checkOverride, exampleText, memoryReader, ROOT } from "./helpers.js";
@@ -95,6 +95,30 @@ describe("extends", () => {
       const r = check({ "/v/a.yaml": `extends: ${ref}\n` });
       expect(r.findings).toMatchObject([{ code: "EXTENDS", path: "extends", line: 1, column: 10 }]);
     }
+  });
+
+  it("parses a base shared by several clients once when given a cache, with the same results, and again once its text changed", () => {
+    const base = exampleText.replace("  days: 14\n  method", "  days: 30\n  method");
+    const files: Record<string, string> = {
+      "/v/base.yaml": base,
+      "/v/one.yaml": "extends: ./base.yaml\nshop:\n  name: Une\n",
+      "/v/two.yaml": "extends: ./base.yaml\nshop:\n  name: Deux\n",
+    };
+    const kept = new Map<string, ParsedText>();
+    let parsed = 0;
+    const bases: ParseCache = { get: (text) => kept.get(text), set: (text, doc) => (parsed++, kept.set(text, doc)) };
+    const load = (file: string, cache?: ParseCache) => checkLoaded(loadConfig(file, memoryReader(files), "fr", file, cache ? { bases: cache } : {}), { lang: "fr" });
+    for (const file of ["/v/one.yaml", "/v/two.yaml", "/v/one.yaml"]) {
+      const r = load(file, bases);
+      expect(r).toEqual(load(file));
+      expect(r.findings.find((f) => f.rule === "refund-days")).toMatchObject({ file: "/v/base.yaml", path: "refunds.days" });
+    }
+    // Only the base is kept: each client is read once per run.
+    expect(parsed).toBe(1);
+    expect([...kept.keys()]).toEqual([base]);
+    files["/v/base.yaml"] = exampleText;
+    expect(load("/v/two.yaml", bases).findings.find((f) => f.rule === "refund-days")).toBeUndefined();
+    expect(parsed).toBe(2);
   });
 
   it("loads a chain of three files", () => {

@@ -3,8 +3,8 @@
  * scripts/build-snapshot.mjs in `npm run build`). It must be invisible: the same files byte for
  * byte, the same messages, the same exit codes, and Ctrl-C still cleans up.
  */
-import { spawn } from "node:child_process";
-import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -179,9 +179,30 @@ describe("when the snapshot is used", () => {
   });
 });
 
+describe("an installed package's postinstall", () => {
+  it("says in the user's language, in one line, that the command starts normally when no blob can be built", () => {
+    // A package whose bundle is missing: the postinstall ends well and says why, nothing more.
+    const pkg = tempDir();
+    mkdirSync(join(pkg, "scripts"));
+    mkdirSync(join(pkg, "dist/io"), { recursive: true });
+    cpSync(join(ROOT, "scripts/snapshot-blob.mjs"), join(pkg, "scripts/snapshot-blob.mjs"));
+    cpSync(join(ROOT, "dist/io/code-hash.js"), join(pkg, "dist/io/code-hash.js"));
+    const postinstall = (LANG: string) =>
+      spawnSync(process.execPath, [join(pkg, "scripts/snapshot-blob.mjs")], { encoding: "utf8", env: { PATH: process.env.PATH, LANG } });
+    const fr = postinstall("fr_FR.UTF-8");
+    expect(fr.status).toBe(0);
+    expect(fr.stderr).toBe("politique-retour\u202F: démarrage rapide non préparé (dist/snapshot-bundle est absent)\u202F; la commande fonctionne normalement, un peu moins vite.\n");
+    expect(postinstall("C.UTF-8").stderr).toBe(fr.stderr);
+    const en = postinstall("en_GB.UTF-8");
+    expect(en.status).toBe(0);
+    expect(en.stderr).toBe("politique-retour: start-up snapshot not built (no bundle in dist/snapshot-bundle); the command starts normally, a little slower.\n");
+    expect(existsSync(join(pkg, "dist/snapshot"))).toBe(false);
+  });
+});
+
 describe("the dependency files in the blob", () => {
   // scripts/snapshot-blob.mjs, run by the build and by an installed package's postinstall.
-  const blobScript = () => import(pathToFileURL(join(ROOT, "scripts/snapshot-blob.mjs")).href) as Promise<{ dependencyStamps: (root: string, recorded: unknown) => Array<{ path: string; size: number; mtimeMs: number; sha256: string }> | string }>;
+  const blobScript = () => import(pathToFileURL(join(ROOT, "scripts/snapshot-blob.mjs")).href) as Promise<{ dependencyStamps: (root: string, recorded: unknown) => Array<{ path: string; size: number; mtimeMs: number; sha256: string }> | { en: string; fr: string } }>;
   const project = () => {
     // An installed package: its dependencies hoisted into the project's node_modules, above it.
     const dir = tempDir();
@@ -199,16 +220,16 @@ describe("the dependency files in the blob", () => {
     const stamps = dependencyStamps(pkg, bundled);
     expect(stamps).toEqual([{ path: "../pdfkit/js/pdfkit.js", size: 20, mtimeMs: statSync(file).mtimeMs, sha256: bundled[0]!.sha256 }]);
     writeFileSync(file, "module.exports = 2;\n");
-    expect(dependencyStamps(pkg, bundled)).toBe("pdfkit/js/pdfkit.js is not the file bundled");
-    expect(dependencyStamps(pkg, [{ ...bundled[0], name: "fontkit" }])).toBe("fontkit/js/pdfkit.js is missing");
-    expect(dependencyStamps(pkg, undefined)).toMatch(/does not list/u);
+    expect(dependencyStamps(pkg, bundled)).toEqual({ en: "pdfkit/js/pdfkit.js is not the file bundled", fr: "pdfkit/js/pdfkit.js n’est pas le fichier du bundle (une autre version, ou modifié)" });
+    expect(dependencyStamps(pkg, [{ ...bundled[0], name: "fontkit" }])).toEqual({ en: "fontkit/js/pdfkit.js is missing", fr: "fontkit/js/pdfkit.js est introuvable" });
+    expect(dependencyStamps(pkg, undefined)).toMatchObject({ en: expect.stringMatching(/does not list/u) });
   });
 
   it("make the blob stale once one of them changes, not when it is only touched", async () => {
     const { dependencyStamps } = await blobScript();
     const { pkg, file } = project();
     const stamps = dependencyStamps(pkg, bundled);
-    if (typeof stamps === "string") throw new Error(stamps);
+    if (!Array.isArray(stamps)) throw new Error(stamps.en);
     expect(dependenciesUnchanged(pkg, stamps)).toBe(true);
     utimesSync(file, new Date("2030-01-01"), new Date("2030-01-01")); // reinstalled, same bytes
     expect(dependenciesUnchanged(pkg, stamps)).toBe(true);

@@ -8,7 +8,7 @@ import { loadConfig, locate, type Located } from "../config/load.js";
 import type { Config } from "../config/schema.js";
 import type { Lang } from "../text/findings.js";
 import type { Format, RenderOptions } from "../render/policy-files.js";
-import { readConfigFile, rootFor } from "../io/read-config.js";
+import { parsedBases, readConfigFile, rootFor } from "../io/read-config.js";
 import { outputSlug, writePolicy } from "../io/write-policy.js";
 import { manifestFile, textHash, type Fingerprint, type Source } from "./fingerprint.js";
 
@@ -52,7 +52,7 @@ export type Rendered = { written: string[] } | { error: { path: string; code: st
 export type Task = InspectTask | RenderTask;
 
 export function inspect({ file, lang, root, walkedFrom }: InspectTask): Inspected {
-  const loaded = loadConfig(file, readConfigFile, lang, file, { root: rootFor(file, root, walkedFrom) });
+  const loaded = loadConfig(file, readConfigFile, lang, file, { root: rootFor(file, root, walkedFrom), bases: parsedBases });
   // A policy written now obeys the law of now: judged at the later of today and effectiveDate.
   const result = checkLoaded(loaded, { lang, today: new Date().toISOString().slice(0, 10) });
   const bases = loaded.sources.slice(1).map((s) => s.real ?? s.file);

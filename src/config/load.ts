@@ -117,9 +117,27 @@ export interface Root {
   real: string;
 }
 
+/** A YAML text parsed, with its line starts. */
+export interface ParsedText {
+  doc: Document.Parsed;
+  lines: LineCounter;
+}
+
+/**
+ * Parsed bases kept by the caller from one load to the next, by text: an agency's base file is
+ * extended by every client, and parsing it again for each was a third of the YAML work of a
+ * `check` over 300 clients. Never changed once parsed, so sharing one changes nothing.
+ */
+export interface ParseCache {
+  get(text: string): ParsedText | undefined;
+  set(text: string, parsed: ParsedText): unknown;
+}
+
 export interface LoadOptions {
   /** Without it, `extends` may reach any relative path (library callers choose their reader). */
   root?: Root;
+  /** Where files reached through `extends` are kept once parsed. */
+  bases?: ParseCache;
 }
 
 /** A finding of the YAML layer at `offset` of `source` (or at 1:1). */
@@ -225,6 +243,14 @@ interface Link {
  * followed in a loop (no recursion), at most MAX_EXTENDS_DEPTH bases deep, and every file of it
  * spends from one MAX_EXPANDED_WEIGHT budget.
  */
+function parseText(text: string, keep: ParseCache | undefined): ParsedText {
+  const lines = new LineCounter();
+  // logLevel "error": yaml would print its own warnings (quoting the file) straight to stderr.
+  const parsed = { doc: parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, logLevel: "error" }), lines };
+  keep?.set(text, parsed);
+  return parsed;
+}
+
 export function loadConfig(file: string, read: ReadFile, lang: Lang = "fr", shownAs: string = file, options: LoadOptions = {}): LoadResult {
   const { root } = options;
   const sources: SourceDoc[] = [];
@@ -297,9 +323,7 @@ export function loadConfig(file: string, read: ReadFile, lang: Lang = "fr", show
       findings.push({ code: "YAML_SYNTAX", rule: "yaml/too-deep", severity: "error", file: path, path: "", line, column, message: t(lang, "config.tooDeep", { max: MAX_NESTING }) });
       return undefined;
     }
-    const lines = new LineCounter();
-    // logLevel "error": yaml would print its own warnings (quoting the file) straight to stderr.
-    const doc = parseDocument(result.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, logLevel: "error" });
+    const { doc, lines } = (from && options.bases?.get(result.text)) || parseText(result.text, from ? options.bases : undefined);
     const source: SourceDoc = { file: path, ...(result.real === undefined ? {} : { real: result.real }), text: result.text, doc, lines };
     sources.push(source);
 

@@ -4,7 +4,7 @@ import { loadConfig } from "../config/load.js";
 import { checkLoaded, type CheckResult } from "../law/check.js";
 import { frRuleset } from "../law/fr/index.js";
 import type { Lang } from "../text/findings.js";
-import { readConfigFile, rootFor } from "./read-config.js";
+import { parsedBases, readConfigFile, rootFor } from "./read-config.js";
 
 /** Today's date in UTC (YYYY-MM-DD): the shell's clock, handed to the pure core. */
 export function todayIso(now: Date = new Date()): string {
@@ -17,7 +17,7 @@ export function todayIso(now: Date = new Date()): string {
  * are reported; everything else is findings.
  */
 export function checkFileOrUnreadable(file: string, lang: Lang, asOf: string | undefined, root?: string, shownAs: string = file, walkedFrom?: string): CheckResult & { unreadable: boolean; bases: string[] } {
-  const loaded = loadConfig(resolve(file), readConfigFile, lang, shownAs, { root: rootFor(resolve(file), root, walkedFrom) });
+  const loaded = loadConfig(resolve(file), readConfigFile, lang, shownAs, { root: rootFor(resolve(file), root, walkedFrom), bases: parsedBases });
   const first = loaded.findings[0];
   // A file that cannot be read is a usage error; one that is read but refused is an invalid config.
   if (loaded.sources.length === 0 && first?.code === "IO" && first.rule === "config/read") {

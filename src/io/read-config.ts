@@ -2,7 +2,8 @@
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, statSync, type Stats } from "node:fs";
 import { dirname, resolve } from "node:path";
 import v8 from "node:v8";
-import { MAX_CONFIG_BYTES, type ReadError, type ReadFile, type Root } from "../config/load.js";
+import { LRUCache } from "lru-cache";
+import { MAX_CONFIG_BYTES, type ParsedText, type ReadError, type ReadFile, type Root } from "../config/load.js";
 import { isBelow } from "../config/paths.js";
 
 /** Only a regular file is a config: a FIFO could block for ever, /dev/zero never ends. */
@@ -12,6 +13,13 @@ const kindError = (stat: Stats): ReadError | undefined => (stat.isDirectory() ? 
 let buffer: Buffer | undefined;
 // Not saved in the start-up snapshot (scripts/snapshot-entry.mjs): a megabyte read back at every start.
 if (v8.startupSnapshot?.isBuildingSnapshot()) v8.startupSnapshot.addSerializeCallback(() => (buffer = undefined));
+
+/**
+ * Bases parsed in this thread, by text (loadConfig's `bases`): the few an agency's clients share.
+ * A base changed on disk has another text, so it is parsed again.
+ */
+export const parsedBases = new LRUCache<string, ParsedText>({ max: 16 });
+if (v8.startupSnapshot?.isBuildingSnapshot()) v8.startupSnapshot.addSerializeCallback(() => parsedBases.clear());
 
 /**
  * Reads a config: a regular file of at most MAX_CONFIG_BYTES, never anything else. The type is
@@ -36,7 +44,7 @@ export const readConfigFile: ReadFile = (path) => {
       length += n;
     }
     if (length > MAX_CONFIG_BYTES) return { error: "too-large" };
-    return { text: buffer.toString("utf8", 0, length), real: realpathSync(path) };
+    return { text: buffer.toString("utf8", 0, length), real: realpathSync.native(path) };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR") return { error: "missing" };
@@ -56,7 +64,7 @@ export function rootFor(file: string, given: string | undefined, walkedFrom?: st
   const path = given !== undefined ? resolve(cwd, given) : isBelow(cwd, file) ? cwd : (walkedFrom ?? dirname(file));
   let real = path;
   try {
-    real = realpathSync(path);
+    real = realpathSync.native(path);
   } catch {
     // a root that does not exist holds nothing: every base is outside it
   }
