@@ -116,6 +116,11 @@ export interface PolicyModel {
     byParcel: boolean;
     address: Address;
     addressName: string;
+    /**
+     * Returns go to the shop itself (the recipient is its legal name): the avis d'information
+     * type's "à nous ou à (5)" names no other person then (note 5: « le cas échéant »).
+     */
+    toShop: boolean;
     authorizationNumber: boolean;
     /** The original packaging is not asked for at all (otherwise: preferred, never a condition, L221-23). */
     packagingNotNeeded: boolean;
@@ -289,6 +294,7 @@ export function buildPolicy(config: Config, rulesetVersion: string): PolicyModel
       byParcel: config.returns.methods.some((m) => m.type === "post" || m.type === "relay"),
       address: config.returns.address ?? config.shop.address,
       addressName: config.returns.addressName ?? config.shop.legalName,
+      toShop: (config.returns.addressName ?? config.shop.legalName).trim() === config.shop.legalName.trim(),
       authorizationNumber: config.returns.authorizationNumber,
       packagingNotNeeded: config.returns.originalPackaging === "not-required",
     },
