@@ -15,6 +15,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import v8 from "node:v8";
 import { outputCodeHash, useOutputCodeHash } from "../dist/batch/fingerprint.js";
+import { startedWarm } from "../dist/batch/pool.js";
 import { main, run } from "../dist/cli/main.js";
 import { codeStamps, combineStamps } from "../dist/io/code-hash.js";
 import { notoSansFonts } from "../dist/io/fonts.js";
@@ -153,6 +154,8 @@ v8.startupSnapshot.setDeserializeMainFunction(() => {
     }
   }
   useOutputCodeHash(checked !== undefined && checked === built?.code ? built.output : undefined);
+  // This thread is warm: it renders batches of up to WARM_IN_THREAD_BELOW configs by itself.
+  startedWarm();
   // Started as `node --snapshot-blob FILE generate …`: there is no script in argv.
   void main([process.argv[0], "politique-retour", ...process.argv.slice(1)]).then(endNow);
 });

@@ -12,6 +12,7 @@ import { stringify } from "yaml";
 import { MANIFEST_NAME } from "../src/batch/fingerprint.js";
 import { codeHash, dependenciesUnchanged, sha256 } from "../src/io/code-hash.js";
 import { snapshotPlan, type Runtime, type SnapshotManifest } from "../src/cli/launch.js";
+import { IN_THREAD_BELOW, WARM_IN_THREAD_BELOW } from "../src/batch/pool.js";
 import { HOSTILE, hostileConfig } from "./fixtures/hostile.js";
 import { BIN, EXAMPLE, ROOT, runCli, tempDir, tree, type RunResult } from "./helpers.js";
 import { runBuilt } from "./in-process.js";
@@ -89,13 +90,15 @@ describe("the start-up snapshot", { timeout: 120_000 }, () => {
 });
 
 describe("an incremental run over a folder", { timeout: 240_000 }, () => {
-  it("starts from the snapshot when fewer shops are left to render than the worker pool takes: same files, same messages", async () => {
+  it("starts from the snapshot when fewer shops are left to render than the worker pool takes (--jobs 2): same files, same messages", async () => {
     const configs = tempDir();
     const example = readFileSync(EXAMPLE, "utf8");
     const names = Array.from({ length: 18 }, (_, i) => join(configs, `shop-${String(i).padStart(2, "0")}.yaml`));
     names.forEach((path, i) => writeFileSync(path, example.replace("name: Atelier Lumière", `name: Atelier Lumière ${i}`)));
     const [a, b] = [tempDir(), tempDir()];
-    const args = (out: string) => ["generate", configs, "--out", out, "--format", "md,html,pdf"];
+    // `--jobs 2`: two threads asked for, so the snapshot's child (one thread) only takes runs with
+    // fewer than IN_THREAD_BELOW configs to render, and 18 found configs are not that.
+    const args = (out: string) => ["generate", configs, "--out", out, "--format", "md,html,pdf", "--jobs", "2"];
     // The first run renders 18 shops: the normal start (its worker pool). The folder the run
     // without the snapshot starts from is a copy of its result (fingerprints name their sources
     // relative to the shop's folder, and both folders are in the same place).
@@ -125,6 +128,35 @@ describe("an incremental run over a folder", { timeout: 240_000 }, () => {
     const argv = (extra: string[]) => generateArgs(["node", BIN, ...args(a), ...extra])!;
     expect(await fewToRender(argv(["--force"]))).toBe(false);
     expect(await fewToRender(argv([]))).toBe(true);
+    // Without --jobs, 18 configs are few enough for the snapshot's thread, current or not.
+    const alone = (extra: string[]) => generateArgs(["node", BIN, "generate", configs, "--out", a, ...extra])!;
+    expect(await fewToRender(alone(["--force"]))).toBe(true);
+  });
+});
+
+describe("a batch the snapshot's warm thread renders alone", { timeout: 240_000 }, () => {
+  it("20 named files start from the snapshot and are rendered in its thread; the normal start (worker pool) writes the same bytes", async () => {
+    const dir = tempDir();
+    const example = readFileSync(EXAMPLE, "utf8");
+    const files = Array.from({ length: 20 }, (_, i) => {
+      const path = join(dir, `shop-${String(i).padStart(2, "0")}.yaml`);
+      writeFileSync(path, example.replace("name: Atelier Lumière", `name: Atelier Lumière ${i}`));
+      return path;
+    });
+    expect(files.length).toBeGreaterThanOrEqual(IN_THREAD_BELOW); // the normal start's worker pool
+    const [a, b] = [tempDir(), tempDir()];
+    const args = (out: string) => ["generate", ...files, "--out", out, "--format", "md,pdf"];
+    const snap = await runCli(args(a), { env: DEBUG });
+    const pool = await runCli(args(b), { env: { ...DEBUG, ...OFF } });
+    expect(snap.code, snap.stderr).toBe(0);
+    expect(pool.code, pool.stderr).toBe(0);
+    expect(snap.stderr.split("\n")[0]).toMatch(/^start: snapshot .*--snapshot-blob /u);
+    expect(pool.stderr).not.toMatch(/^start: snapshot/mu);
+    expect(snap.stderr).toMatch(/\(1 fil\(s\)\)\s*:\s*20 politique/u);
+    const [fa, fb] = [tree(a), tree(b)];
+    expect(fa.size).toBe(60); // md, pdf and the fingerprint of each shop
+    expect([...fa.keys()].sort()).toEqual([...fb.keys()].sort());
+    for (const [path, bytes] of fa) expect(bytes.equals(fb.get(path)!), path).toBe(true);
   });
 });
 
@@ -151,12 +183,16 @@ describe("when the snapshot is used", () => {
       code: "c0de",
     });
     expect(plan(["generate", ...Array.from({ length: 15 }, (_, i) => file(i))])).toBeDefined();
+    // Up to WARM_IN_THREAD_BELOW - 1 named files: the child renders them in its warm thread.
+    expect(plan(["generate", ...Array.from({ length: WARM_IN_THREAD_BELOW - 1 }, (_, i) => file(i))])).toBeDefined();
+    expect(plan(["generate", ...Array.from({ length: IN_THREAD_BELOW - 1 }, (_, i) => file(i)), "--jobs", "2"])).toBeDefined();
   });
 
   it("leaves everything else to the normal start", () => {
     const f = file(1);
     expect(plan(["generate", f], { POLITIQUE_RETOUR_SNAPSHOT: "0" })).toBeUndefined();
-    expect(plan(["generate", ...Array.from({ length: 16 }, (_, i) => file(i))])).toBeUndefined(); // the worker pool's size
+    expect(plan(["generate", ...Array.from({ length: WARM_IN_THREAD_BELOW }, (_, i) => file(i))])).toBeUndefined(); // the worker pool's size
+    expect(plan(["generate", ...Array.from({ length: IN_THREAD_BELOW }, (_, i) => file(i)), "-j", "2"])).toBeUndefined(); // two threads asked for
     expect(plan(["generate", configs])).toBeUndefined(); // a folder
     expect(plan(["generate", join(configs, "*.yaml")])).toBeUndefined(); // a glob
     expect(plan(["generate", join(configs, "missing.yaml")])).toBeUndefined();

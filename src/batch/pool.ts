@@ -44,10 +44,28 @@ export const isWorkerOutOfMemory = (e: unknown): boolean => (e as { code?: unkno
 /** Below this many configs a worker's start-up (about 0.4 s) costs more than it saves. */
 export const IN_THREAD_BELOW = 16;
 
+/**
+ * The same bound in a process started from the start-up snapshot (src/cli/launch.ts), whose own
+ * thread already holds the code compiled, the fonts read and the templates ready, while a worker
+ * starts cold: its first policy comes about 1.5 s after the batch starts. Measured on two vCPUs
+ * (bench/RESULTS.md, section N), this thread alone rendered md+html+pdf for 16, 32, 48, 99 and
+ * 200 configs in 1.8, 2.3, 2.5, 4.3–4.7 and 6.4–7.5 s, the pool of two workers in 2.7, 3.7, 4.2,
+ * 5.3–6.0 and 7.3–7.6 s, with 240–255 MB against 307–334 MB; on a machine with more cores the
+ * pool catches up sooner (about 100 configs with four), hence this bound.
+ */
+export const WARM_IN_THREAD_BELOW = 100;
+
+let inThreadBelow = IN_THREAD_BELOW;
+
+/** Said by scripts/snapshot-entry.mjs when the process starts from the snapshot. */
+export function startedWarm(): void {
+  inThreadBelow = WARM_IN_THREAD_BELOW;
+}
+
 export async function makeRunner(jobs: number, configs: number): Promise<Runner> {
   // Small runs stay in this thread; larger ones use workers even for --jobs 1, so that the
   // worker heap cap keeps memory flat however many configs there are.
-  if (configs < IN_THREAD_BELOW) {
+  if (configs < inThreadBelow) {
     const { inspect, render } = await import("./tasks.js");
     return { inspect: async (task) => inspect(task), render, close: async () => {}, inFlight: 1, threads: () => 1 };
   }

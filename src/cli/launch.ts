@@ -4,11 +4,12 @@
  * A short `generate` (a few config files) spends nearly all of a cold start loading modules,
  * parsing fonts and running the PDF layout for the first time. `npm run build` saves a V8
  * startup snapshot of a process that has done all that once (scripts/build-snapshot.mjs), and
- * such runs start a `node --snapshot-blob` child from it instead. So does a `generate` over
- * folders or globs whose shops are nearly all current (incremental runs: fewer configs to render
- * than the worker pool takes). Everything else (help, check, the wizard, batches big enough for
- * the worker pool) runs in this process as before. Same code, same output: test/snapshot.test.ts
- * runs both and compares every byte.
+ * a `generate` with fewer than WARM_IN_THREAD_BELOW configs to render (named files, or folders
+ * and globs once the current shops are left out) starts a `node --snapshot-blob` child from it
+ * instead, which renders them in its own, warm thread (src/batch/pool.ts). Everything else (help,
+ * check, the wizard, bigger batches, `--jobs` 2 or more from IN_THREAD_BELOW configs) runs in
+ * this process as before. Same code, same output: test/snapshot.test.ts runs both and compares
+ * every byte.
  *
  * This module only loads node: built-ins, a constant of src/batch/pool.ts and src/io/code-hash.ts
  * (stats of dist/, files re-read only when their size or mtime changed): deciding costs little.
@@ -19,7 +20,7 @@ import { readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Writable } from "node:stream";
 import { fileURLToPath } from "node:url";
-import { IN_THREAD_BELOW } from "../batch/pool.js";
+import { IN_THREAD_BELOW, WARM_IN_THREAD_BELOW } from "../batch/pool.js";
 import { codeHashSince, dependenciesUnchanged, type FileStamp } from "../io/code-hash.js";
 
 /** Written next to the blob by scripts/build-snapshot.mjs: a blob only loads in the node that made it. */
@@ -135,7 +136,7 @@ export function blobPlan(
   const args = generateArgs(argv);
   if (!args) return undefined;
   const { inputs } = args;
-  if (!anyInputs && (inputs.length >= IN_THREAD_BELOW || !inputs.every(isFile))) return undefined;
+  if (!anyInputs && (inputs.length >= renderedAlone(args) || !inputs.every(isFile))) return undefined;
 
   let manifest: SnapshotManifest;
   try {
@@ -175,6 +176,16 @@ export interface GenerateArgs {
   out: string;
   formats: string[];
   force: boolean;
+  /** `--jobs` as given (a number, or NaN: commander refuses it in the child). */
+  jobs?: number;
+}
+
+/**
+ * Below how many configs to render the snapshot's child is the faster start: WARM_IN_THREAD_BELOW,
+ * unless `--jobs` asks for two threads or more, which the worker pool gives from IN_THREAD_BELOW.
+ */
+export function renderedAlone(args: GenerateArgs): number {
+  return args.jobs !== undefined && args.jobs > 1 ? IN_THREAD_BELOW : WARM_IN_THREAD_BELOW;
 }
 
 /** Defaults of `generate` (src/cli/main.ts). */
@@ -188,6 +199,7 @@ export function generateArgs(argv: readonly string[]): GenerateArgs | undefined 
   let out = DEFAULT_OUT;
   let formats = DEFAULT_FORMATS;
   let force = false;
+  let jobs: number | undefined;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] as string;
     if (arg === "--") return undefined;
@@ -198,6 +210,7 @@ export function generateArgs(argv: readonly string[]): GenerateArgs | undefined 
         const value = eq >= 0 ? arg.slice(eq + 1) : rest[++i];
         if (value !== undefined && (name === "-o" || name === "--out")) out = value;
         if (value !== undefined && (name === "-f" || name === "--format")) formats = value;
+        if (value !== undefined && (name === "-j" || name === "--jobs")) jobs = Number(value);
       } else if (FLAG_OPTIONS.has(arg)) {
         if (arg === "--force") force = true;
       } else return undefined;
@@ -207,28 +220,28 @@ export function generateArgs(argv: readonly string[]): GenerateArgs | undefined 
   }
   if (inputs.length === 0) return undefined;
   const list = [...new Set(formats.split(",").map((f) => f.trim()).filter(Boolean))].sort();
-  return { inputs, out, formats: list, force };
+  return { inputs, out, formats: list, force, ...(jobs !== undefined ? { jobs } : {}) };
 }
 
 /** Above this many configs, finding the few to render twice (here, then in the child) costs more than the snapshot saves. */
 export const FEW_TO_RENDER_MAX_FILES = 2000;
 
 /**
- * A `generate` over folders, globs or many files whose shops are nearly all current: fewer
- * than IN_THREAD_BELOW configs to check and render (src/batch/fingerprint.ts). Such a run is
- * a short one (an agency's commit that changed one config) and starts from the snapshot too.
+ * A `generate` over folders, globs or many files with fewer than renderedAlone() configs to
+ * check and render: few found, or nearly all current (src/batch/fingerprint.ts: an agency's
+ * commit that changed one config). Such a run starts from the snapshot too.
  */
 export async function fewToRender(args: GenerateArgs): Promise<boolean> {
-  if (args.force) return false;
   const { discover } = await import("../batch/discover.js");
   const discovered = await discover(args.inputs);
   if ("problem" in discovered) return false;
   const { files } = discovered.found;
-  if (files.length < IN_THREAD_BELOW) return true;
-  if (files.length > FEW_TO_RENDER_MAX_FILES) return false;
+  const alone = renderedAlone(args);
+  if (files.length < alone) return true;
+  if (args.force || files.length > FEW_TO_RENDER_MAX_FILES) return false;
   const { currentIdentity, currentShops } = await import("../batch/fingerprint.js");
   const current = currentShops(files, resolve(args.out), args.formats, currentIdentity());
-  return files.length - current.size < IN_THREAD_BELOW;
+  return files.length - current.size < alone;
 }
 
 function isFile(path: string): boolean {
