@@ -2,7 +2,7 @@
  * Issue 13: the fourteen points a French consumer-law reviewer raised on the example policies,
  * each pinned on the shop where it was found (and on the other families it concerns).
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkLoaded } from "../src/law/check.js";
@@ -15,6 +15,8 @@ import { notoSansFonts } from "../src/io/fonts.js";
 import { renderMarkdown } from "../src/render/markdown.js";
 import { KIT_FILES, renderWithdrawalKit } from "../src/render/withdrawal-kit.js";
 import { t } from "../src/text/i18n.js";
+import { elidedDe } from "../src/text/typography.js";
+import { GOODS_SECTORS } from "../src/config/sectors.js";
 import { findMediator, MEDIATOR_LIST_URL } from "../src/law/fr/mediators.js";
 import { checkOverride, exampleText, ROOT, tempDir } from "./helpers.js";
 import { runHere } from "./in-process.js";
@@ -299,5 +301,117 @@ describe("issue 15 — a lawyer's reading of three sectors, whole", () => {
     const fees = section(label.text, "Frais de retour");
     expect(fees).toContain("Le retour est toujours gratuit pour les chaussures, quel que soit le mode de retour choisi.");
     expect(fees).not.toContain("si vous payez l'envoi, nous vous en remboursons le prix");
+  });
+});
+
+describe("a lawyer's review of the rendered policies: four sentences that must hold for every shop", () => {
+  const maisonChene = readFileSync(join(ROOT, "examples/maison-chene.yaml"), "utf8");
+  /** A config that extends the furniture example (examples/maison-chene.yaml). */
+  function furniture(yaml: string) {
+    const result = checkOverride(yaml, { base: maisonChene });
+    expect(result.findings.filter((f) => f.severity === "error")).toEqual([]);
+    const model = buildPolicy(result.config!, frRuleset.version);
+    return { model, text: norm(renderMarkdown(model)) };
+  }
+  const rightWhole = (exam: string) => exam.split(/(?<=\.)\s+/u).filter((s) => s.includes("reste entier"));
+
+  it("the right « reste entier » is never said without pointing at the exceptions other than sealed or perishable items (L221-28 3°, 10°)", () => {
+    const madeToMeasure = furniture("sectors: [furniture, custom-made]\n");
+    expect(madeToMeasure.model.exceptions.map((e) => e.item)).toEqual([3]);
+    const exam = section(madeToMeasure.text, "État des articles");
+    expect(exam).not.toContain("Votre droit de rétractation reste entier");
+    expect(rightWhole(exam)).toEqual(["En dehors des cas listés dans « Articles sans droit de rétractation », votre droit de rétractation reste entier."]);
+    expect(section(madeToMeasure.text, "Articles sans droit de rétractation")).toContain("(L221-28 3°)");
+
+    const books = section(example("examples/librairie-des-quais.yaml").text, "État des articles");
+    expect(books).not.toContain("Pour les articles qui ne sont pas livrés scellés, votre droit de rétractation reste entier");
+    expect(books).toContain("En dehors des cas listés dans « Articles sans droit de rétractation », votre droit de rétractation reste entier. Un article livré scellé (CD, DVD, jeu vidéo ou logiciel) peut être retourné tant que le scellé est intact");
+
+    // Where it was already true, the wording stays: no exception at all, or only sealed items.
+    expect(rightWhole(section(example("examples/maison-chene.yaml").text, "État des articles"))).toEqual(["Votre droit de rétractation reste entier."]);
+    expect(rightWhole(section(example("examples/voltix-electronique.yaml").text, "État des articles"))).toEqual([
+      "Pour les articles qui ne sont pas livrés scellés, votre droit de rétractation reste entier.",
+    ]);
+
+    // Every goods sector, alone and with made-to-measure items: the sentence matches the exceptions listed.
+    let checked = 0;
+    for (const sector of GOODS_SECTORS) {
+      for (const sectors of [[sector], [sector, "custom-made"]]) {
+        const { model, text } = shop(`sectors: [${sectors.join(", ")}]\n`);
+        if (!model) continue;
+        checked++;
+        const whole = rightWhole(section(text, "État des articles"));
+        expect(whole, sectors.join("+")).toHaveLength(1);
+        const items = model.exceptions.map((e) => e.item);
+        if (items.some((i) => ![4, 5, 9].includes(i))) expect(whole[0], sectors.join("+")).toMatch(/^En dehors des cas listés dans « (Articles|Achats) sans droit de rétractation »/u);
+        else if (items.length === 0) expect(whole[0], sectors.join("+")).toBe("Votre droit de rétractation reste entier.");
+        else expect(whole[0], sectors.join("+")).toMatch(/^Pour les articles qui ne (sont pas livrés scellés|se périment pas rapidement)/u);
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(2 * GOODS_SECTORS.length - 2);
+  });
+
+  it("the bulky goods named are the ones the shop sells, and none for a shop that only says returns.bulky (L221-5 8°)", () => {
+    const bulkyLine = (text: string) => section(text, "Frais de retour").split("\n").find((l) => l.startsWith("Certains articles volumineux")) ?? "";
+    expect(bulkyLine(example("examples/maison-chene.yaml").text)).toBe(
+      "Certains articles volumineux (meubles) ne peuvent pas être renvoyés par la poste. Le coût de leur retour est estimé à **89 €** au plus.",
+    );
+    expect(bulkyLine(furniture("sectors: [appliances]\n").text)).toMatch(/^Certains articles volumineux \(gros électroménager\) ne peuvent pas/u);
+    expect(bulkyLine(furniture("sectors: [appliances, furniture]\n").text)).toMatch(/^Certains articles volumineux \(meubles, gros électroménager\) ne peuvent pas/u);
+
+    const cosmetics = (costs: string) => shop(`sectors: [cosmetics]\nreturns:\n  bulky: true\n  costs: ${costs}\n`);
+    for (const costs of ["{ payer: customer, bulkyEstimate: 30 }", "{ payer: capped, cap: 5.95 }", "{ payer: merchant }"]) {
+      const { model, text } = cosmetics(costs);
+      expect(model!.returns.bulky, costs).toBe(true);
+      expect(model!.returns.bulkyKinds, costs).toEqual([]);
+      expect(bulkyLine(text), costs).toMatch(/^Certains articles volumineux ne peuvent pas être renvoyés par la poste[ .:]/u);
+      expect(text, costs).not.toMatch(/gros électroménager|\(meubles/u);
+    }
+    expect(shop("sectors: [cosmetics]\n").text).not.toContain("gros électroménager");
+    // No template names bulky goods by itself any more.
+    const sections = join(ROOT, "templates/fr/sections");
+    for (const file of readdirSync(sections)) expect(readFileSync(join(sections, file), "utf8"), file).not.toContain("gros électroménager");
+  });
+
+  it("« de » before a shop's name is elided before a vowel or a mute h, in the model form and every template (R221-1)", () => {
+    expect(elidedDe("Atelier Copeau SARL")).toBe("d’");
+    expect(elidedDe("Éclat Naturel SAS")).toBe("d’");
+    expect(elidedDe("ÉCLAT")).toBe("d’");
+    for (const name of ["Âme Sœur", "Île Verte", "Ôde", "Œuvres Vives", "Ulysse", "Ysengrin", "Hôtel du Lac", "hibiscus", "eden", " Azur"]) expect(elidedDe(name), name).toBe("d’");
+    for (const name of ["Librairie des Quais SCOP", "Maison Chêne SAS", "Yaourts & Co", "3 Suisses", "« Azur »", "Zèbre", ""]) expect(elidedDe(name), name).toBe("de ");
+
+    const form = (text: string) => text.split("\n").find((l) => l.startsWith("À l'attention")) ?? "";
+    expect(form(example("examples/atelier-lumiere.yaml").text)).toMatch(/^À l'attention d'Atelier Lumière SAS, 12 rue des Lilas/u);
+    expect(form(example("examples/librairie-des-quais.yaml").text)).toMatch(/^À l'attention de Librairie des Quais SCOP, /u);
+    expect(form(shop("shop:\n  legalName: Éclat Naturel SAS\n").text)).toMatch(/^À l'attention d'Éclat Naturel SAS, /u);
+    expect(form(shop("shop:\n  legalName: Atelier Copeau SARL\n").text)).toMatch(/^À l'attention d'Atelier Copeau SARL, /u);
+    expect(form(shop("shop:\n  legalName: Hôtel des Ventes SARL\n").text)).toMatch(/^À l'attention d'Hôtel des Ventes SARL, /u);
+    expect(form(shop("shop:\n  legalName: \"*Atelier* SAS\"\n").text)).toMatch(/^À l'attention de \\\*Atelier\\\* SAS, /u);
+    // The typographic apostrophe, like the templates' own text.
+    const raw = renderMarkdown(shop("shop:\n  legalName: Éclat Naturel SAS\n").model!);
+    expect(raw).toContain("À l’attention d’Éclat Naturel SAS");
+    // No template writes « de » straight before a name any more.
+    const dir = join(ROOT, "templates/fr");
+    for (const file of readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith(".hbs"))) {
+      expect(readFileSync(join(dir, file), "utf8"), file).not.toMatch(/\bde \{\{[^}]*(name|Name|guarantor)\}\}/u);
+    }
+  });
+
+  it("a shop with hygiene-sealed goods is not invited to unpack them: open the parcel, keep the seal (L221-28 5°, L221-23)", () => {
+    const sealedOnly = "sans rompre un scellé d'hygiène";
+    const sweets = section(example("examples/douceurs-de-provence.yaml").text, "État des articles");
+    expect(sweets).not.toContain("déballer");
+    expect(sweets).toContain("Vous pouvez examiner l'article comme vous le feriez en magasin : ouvrir le colis et contrôler l'article, sans rompre un scellé d'hygiène.");
+    const cosmetics = section(shop("sectors: [cosmetics]\n").text, "État des articles");
+    expect(cosmetics).not.toContain("déballer");
+    expect(cosmetics).toContain(sealedOnly);
+    const sport = shop("sectors: [sports]\nwithdrawal:\n  exceptions: [5]\n");
+    expect(sport.model!.examination.sealedHygiene).toBe(true);
+    expect(section(sport.text, "État des articles")).toContain(": ouvrir le colis, contrôler l'article et l'essayer, sans rompre un scellé d'hygiène.");
+    // Without 5°, the sentence stays as it was.
+    const clothes = section(example("examples/atelier-lumiere.yaml").text, "État des articles");
+    expect(clothes).toContain(": le déballer et l'essayer.");
+    expect(clothes).not.toContain(sealedOnly);
+    expect(section(example("examples/librairie-des-quais.yaml").text, "État des articles")).not.toContain(sealedOnly);
   });
 });

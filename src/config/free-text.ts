@@ -94,6 +94,7 @@ export const SHAPED_STRING_FIELDS = [
   "examination.actions.*",
   "examination.beyond.*",
   "returns.freeMethods.*",
+  "returns.bulkyKinds.*",
   "returns.methods.*.cost.kind",
   "returns.methods.*.freeForHow",
   "returns.customerPays.kind",

@@ -102,6 +102,8 @@ export interface PolicyModel {
     customerPays: CustomerPays;
     freeFor: Sector[];
     bulky: boolean;
+    /** The bulky sectors the shop sells (furniture, appliances), to name them; empty when only `returns.bulky` says so. */
+    bulkyKinds: Sector[];
     bulkyEstimate?: number;
     methods: MethodRow[];
     /** Method types that cost nothing whatever the item (store, warehouse…), when others cost. */
@@ -134,7 +136,16 @@ export interface PolicyModel {
   exchanges?: { days?: number; freeShipping: boolean; sizes: boolean };
   exceptions: ExceptionEntry[];
   /** What the customer may do with an item to examine it, and what goes beyond (L221-23 al. 3). */
-  examination: { actions: string[]; beyond: string[]; sealed: boolean; sealedHygiene: boolean; sealedMedia: boolean; perishable: boolean };
+  examination: {
+    actions: string[];
+    beyond: string[];
+    sealed: boolean;
+    sealedHygiene: boolean;
+    sealedMedia: boolean;
+    perishable: boolean;
+    /** Some exception other than sealed (5°, 9°) or perishable (4°) items: the right is whole only outside the listed cases. */
+    otherExceptions: boolean;
+  };
   guarantees: {
     /** Goods: L217-3 et s., box of the annex to D211-2. */
     conformity: boolean;
@@ -168,6 +179,15 @@ export interface PolicyModel {
 const codeOrder = (a: string, b: string) => "LRD".indexOf(a[0] ?? "") - "LRD".indexOf(b[0] ?? "") || a.localeCompare(b, "fr", { numeric: true });
 const inAny = (sectors: readonly Sector[], table: Readonly<Record<string, readonly Sector[]>>) =>
   Object.keys(table).filter((k) => sectors.some((s) => table[k]?.includes(s)));
+/**
+ * L221-28 5°: with hygiene-sealed items, examining never means breaking the seal, so the
+ * customer opens the parcel and checks the item instead of « unpacking » it.
+ */
+function examineActions(goodsSectors: readonly Sector[], sealedHygiene: boolean): string[] {
+  const actions = inAny(goodsSectors, EXAMINE);
+  if (!sealedHygiene) return actions;
+  return ["openParcel", "inspectItem", ...actions.filter((k) => k !== "unpack" && k !== "inspect")];
+}
 
 function methodCost(m: ReturnMethod, costs: Config["returns"]["costs"], free: boolean): MethodCost {
   const { payer, cap, bulkyEstimate } = costs;
@@ -227,6 +247,9 @@ export function buildPolicy(config: Config, rulesetVersion: string): PolicyModel
   const sealedMedia = exceptions.some((e) => e.item === 9);
   const sealed = sealedHygiene || sealedMedia;
   const perishable = exceptions.some((e) => e.item === 4);
+  const otherExceptions = exceptions.some((e) => ![4, 5, 9].includes(e.item));
+  const bulkySectors = sectors.filter((s) => BULKY_SECTORS.includes(s));
+  const bulky = sellsGoods && (config.returns.bulky ?? bulkySectors.length > 0);
   const goodsSectors = sectors.filter((s) => GOODS_SECTORS.includes(s));
 
   const references = new Set([
@@ -284,7 +307,8 @@ export function buildPolicy(config: Config, rulesetVersion: string): PolicyModel
       shipBackDays: config.returns.shipBackDays,
       customerPays,
       freeFor,
-      bulky: sellsGoods && (config.returns.bulky ?? sectors.some((s) => BULKY_SECTORS.includes(s))),
+      bulky,
+      bulkyKinds: bulky ? BULKY_SECTORS.filter((s) => bulkySectors.includes(s)) : [],
       ...(costs.bulkyEstimate !== undefined ? { bulkyEstimate: costs.bulkyEstimate } : {}),
       methods,
       freeMethods,
@@ -313,7 +337,15 @@ export function buildPolicy(config: Config, rulesetVersion: string): PolicyModel
         }
       : {}),
     exceptions,
-    examination: { actions: inAny(goodsSectors, EXAMINE), beyond: inAny(goodsSectors, BEYOND), sealed, sealedHygiene, sealedMedia, perishable },
+    examination: {
+      actions: examineActions(goodsSectors, sealedHygiene),
+      beyond: inAny(goodsSectors, BEYOND),
+      sealed,
+      sealedHygiene,
+      sealedMedia,
+      perishable,
+      otherExceptions,
+    },
     guarantees: {
       conformity: sellsGoods,
       digital: sellsDigital,

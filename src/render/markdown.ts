@@ -12,7 +12,7 @@ import type { Lang } from "../text/findings.js";
 import { hasMessage, t } from "../text/i18n.js";
 import type { PolicyModel } from "../policy/model.js";
 import { mdBlock, mdEmail, mdInline, mdUrl } from "./escape.js";
-import { days, euros, finalTypography, frenchDate, frenchTypography, NBSP, typesetTemplate } from "../text/typography.js";
+import { days, elidedDe, euros, finalTypography, frenchDate, frenchTypography, NBSP, typesetTemplate } from "../text/typography.js";
 
 /** A string from the model: prints escaped; helpers read `.raw`. */
 class UserText {
@@ -81,6 +81,10 @@ function helpersFor(lang: Lang): Record<string, (...args: unknown[]) => unknown>
     methodPlaces: (list) => joinList((list as unknown[]).map((m) => label(`labels.methodPlaces.${str(m)}`)), and),
     examineList: (list) => joinList((list as unknown[]).map((k) => label(`labels.examine.${str(k)}`)), and),
     beyondList: (list) => joinList([...(list as unknown[]).map((k) => label(`labels.beyond.${str(k)}`)), label("labels.beyond.damaged")], or),
+    /** « de X » or « d’X » before a name (the name printed escaped, like any model string). */
+    deName: (name) => `${elidedDe(str(name))}${mdInline(str(name))}`,
+    /** The bulky goods a shop sells, by sector: « meubles, gros électroménager ». */
+    bulkyList: (list) => (list as unknown[]).map((s) => label(`labels.bulky.${str(s)}`)).join(", "),
     /** The wording of an L221-28 case, by its item number (the model says which cases apply). */
     exceptionText: (item) => label(`policy.exceptions.${num(item)}`),
   };

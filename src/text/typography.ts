@@ -27,6 +27,22 @@ export function typesetTemplate(source: string): string {
     .join("");
 }
 
+const VOWELS = "aeiouœæ";
+const CONSONANTS = "bcdfghjklmnpqrstvwxz";
+
+/**
+ * « de » before a name the user typed, elided before a vowel or an h (treated as mute, the usual
+ * case in names): « d’Atelier Copeau », « d’Éclat Naturel », « d’Hôtel du Lac », « d’Yvette » but
+ * « de Yaourt » (y before a vowel sounds like a consonant), « de Librairie des Quais ». The
+ * apostrophe is the typographic one that the templates' own « l'article » becomes.
+ */
+export function elidedDe(name: string): string {
+  // Accents removed (NFD, then the combining marks dropped): « É » → « e », « Ô » → « o ».
+  const [first = "", second = ""] = [...name.trimStart().normalize("NFD").replace(/[\u0300-\u036f]/gu, "").toLowerCase()];
+  const elides = first === "y" ? CONSONANTS.includes(second) && second !== "" : first === "h" || (first !== "" && VOWELS.includes(first));
+  return elides ? "d’" : "de ";
+}
+
 const MONTHS = [
   "janvier",
   "février",
