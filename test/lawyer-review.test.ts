@@ -415,3 +415,19 @@ describe("a lawyer's review of the rendered policies: four sentences that must h
     expect(section(example("examples/librairie-des-quais.yaml").text, "État des articles")).not.toContain(sealedOnly);
   });
 });
+
+describe("cross-references in the rendered policies", () => {
+  it("every « voir « … » » names a heading of the same policy (voltix's title is « Achats… », not « Articles… »)", () => {
+    const shops = readdirSync(join(ROOT, "test/golden"));
+    let seen = 0;
+    for (const shop of shops) {
+      const md = norm(readFileSync(join(ROOT, "test/golden", shop, "politique-retour.md"), "utf8"));
+      const headings = new Set([...md.matchAll(/^#{2,4} (.+)$/gmu)].map((m) => (m[1] as string).trim()));
+      for (const [, title] of md.matchAll(/voir « ([^»]+?) »/gu)) {
+        seen++;
+        expect(headings.has(title as string), `${shop}: voir « ${title} »`).toBe(true);
+      }
+    }
+    expect(seen).toBeGreaterThanOrEqual(17);
+  });
+});
