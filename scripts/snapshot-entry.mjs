@@ -154,7 +154,7 @@ v8.startupSnapshot.setDeserializeMainFunction(() => {
     }
   }
   useOutputCodeHash(checked !== undefined && checked === built?.code ? built.output : undefined);
-  // This thread is warm: it renders batches of up to WARM_IN_THREAD_BELOW configs by itself.
+  // This thread is warm: it renders batches below warmInThreadBelow() configs by itself.
   startedWarm();
   // Started as `node --snapshot-blob FILE generate …`: there is no script in argv.
   void main([process.argv[0], "politique-retour", ...process.argv.slice(1)]).then(endNow);

@@ -12,7 +12,7 @@ import { stringify } from "yaml";
 import { MANIFEST_NAME } from "../src/batch/fingerprint.js";
 import { codeHash, dependenciesUnchanged, sha256 } from "../src/io/code-hash.js";
 import { snapshotPlan, type Runtime, type SnapshotManifest } from "../src/cli/launch.js";
-import { IN_THREAD_BELOW, WARM_IN_THREAD_BELOW } from "../src/batch/pool.js";
+import { IN_THREAD_BELOW, warmInThreadBelow } from "../src/batch/pool.js";
 import { HOSTILE, hostileConfig } from "./fixtures/hostile.js";
 import { BIN, EXAMPLE, ROOT, runCli, tempDir, tree, type RunResult } from "./helpers.js";
 import { runBuilt } from "./in-process.js";
@@ -135,6 +135,10 @@ describe("an incremental run over a folder", { timeout: 240_000 }, () => {
 });
 
 describe("a batch the snapshot's warm thread renders alone", { timeout: 240_000 }, () => {
+  it("is up to 199 configs on two cores or fewer, 99 on more", () => {
+    expect([1, 2, 3, 4, 64].map((cores) => warmInThreadBelow(cores))).toEqual([200, 200, 100, 100, 100]);
+  });
+
   it("20 named files start from the snapshot and are rendered in its thread; the normal start (worker pool) writes the same bytes", async () => {
     const dir = tempDir();
     const example = readFileSync(EXAMPLE, "utf8");
@@ -183,15 +187,15 @@ describe("when the snapshot is used", () => {
       code: "c0de",
     });
     expect(plan(["generate", ...Array.from({ length: 15 }, (_, i) => file(i))])).toBeDefined();
-    // Up to WARM_IN_THREAD_BELOW - 1 named files: the child renders them in its warm thread.
-    expect(plan(["generate", ...Array.from({ length: WARM_IN_THREAD_BELOW - 1 }, (_, i) => file(i))])).toBeDefined();
+    // Up to warmInThreadBelow() - 1 named files: the child renders them in its warm thread.
+    expect(plan(["generate", ...Array.from({ length: warmInThreadBelow() - 1 }, (_, i) => file(i))])).toBeDefined();
     expect(plan(["generate", ...Array.from({ length: IN_THREAD_BELOW - 1 }, (_, i) => file(i)), "--jobs", "2"])).toBeDefined();
   });
 
   it("leaves everything else to the normal start", () => {
     const f = file(1);
     expect(plan(["generate", f], { POLITIQUE_RETOUR_SNAPSHOT: "0" })).toBeUndefined();
-    expect(plan(["generate", ...Array.from({ length: WARM_IN_THREAD_BELOW }, (_, i) => file(i))])).toBeUndefined(); // the worker pool's size
+    expect(plan(["generate", ...Array.from({ length: warmInThreadBelow() }, (_, i) => file(i))])).toBeUndefined(); // the worker pool's size
     expect(plan(["generate", ...Array.from({ length: IN_THREAD_BELOW }, (_, i) => file(i)), "-j", "2"])).toBeUndefined(); // two threads asked for
     expect(plan(["generate", configs])).toBeUndefined(); // a folder
     expect(plan(["generate", join(configs, "*.yaml")])).toBeUndefined(); // a glob

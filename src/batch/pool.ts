@@ -2,6 +2,7 @@
  * Where tasks run: a piscina pool of `jobs` worker threads, or this thread when one job is
  * enough (no worker start-up for a single config, and the same code path for `--jobs 1`).
  */
+import { availableParallelism } from "node:os";
 import type { Inspected, InspectTask, Rendered, RenderTask, Task } from "./tasks.js";
 
 export interface Runner {
@@ -50,16 +51,19 @@ export const IN_THREAD_BELOW = 16;
  * starts cold: its first policy comes about 1.5 s after the batch starts. Measured on two vCPUs
  * (bench/RESULTS.md, section N), this thread alone rendered md+html+pdf for 16, 32, 48, 99 and
  * 200 configs in 1.8, 2.3, 2.5, 4.3–4.7 and 6.4–7.5 s, the pool of two workers in 2.7, 3.7, 4.2,
- * 5.3–6.0 and 7.3–7.6 s, with 240–255 MB against 307–334 MB; on a machine with more cores the
- * pool catches up sooner (about 100 configs with four), hence this bound.
+ * 5.3–6.6 and 7.3–7.6 s, with 240–255 MB against 307–334 MB. With two cores or fewer the pool
+ * only catches up around 200 configs; with more, sooner (about 100 with four cores, by the same
+ * figures), hence 100 there.
  */
-export const WARM_IN_THREAD_BELOW = 100;
+export function warmInThreadBelow(cores: number = availableParallelism()): number {
+  return cores <= 2 ? 200 : 100;
+}
 
 let inThreadBelow = IN_THREAD_BELOW;
 
-/** Said by scripts/snapshot-entry.mjs when the process starts from the snapshot. */
+/** Said by scripts/snapshot-entry.mjs when the process starts from the snapshot (cores counted then, not when it was built). */
 export function startedWarm(): void {
-  inThreadBelow = WARM_IN_THREAD_BELOW;
+  inThreadBelow = warmInThreadBelow();
 }
 
 export async function makeRunner(jobs: number, configs: number): Promise<Runner> {

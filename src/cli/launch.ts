@@ -4,7 +4,7 @@
  * A short `generate` (a few config files) spends nearly all of a cold start loading modules,
  * parsing fonts and running the PDF layout for the first time. `npm run build` saves a V8
  * startup snapshot of a process that has done all that once (scripts/build-snapshot.mjs), and
- * a `generate` with fewer than WARM_IN_THREAD_BELOW configs to render (named files, or folders
+ * a `generate` with fewer than warmInThreadBelow() configs to render (200 on two cores, 100 on more) (named files, or folders
  * and globs once the current shops are left out) starts a `node --snapshot-blob` child from it
  * instead, which renders them in its own, warm thread (src/batch/pool.ts). Everything else (help,
  * check, the wizard, bigger batches, `--jobs` 2 or more from IN_THREAD_BELOW configs) runs in
@@ -20,7 +20,7 @@ import { readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Writable } from "node:stream";
 import { fileURLToPath } from "node:url";
-import { IN_THREAD_BELOW, WARM_IN_THREAD_BELOW } from "../batch/pool.js";
+import { IN_THREAD_BELOW, warmInThreadBelow } from "../batch/pool.js";
 import { codeHashSince, dependenciesUnchanged, type FileStamp } from "../io/code-hash.js";
 
 /** Written next to the blob by scripts/build-snapshot.mjs: a blob only loads in the node that made it. */
@@ -181,11 +181,11 @@ export interface GenerateArgs {
 }
 
 /**
- * Below how many configs to render the snapshot's child is the faster start: WARM_IN_THREAD_BELOW,
+ * Below how many configs to render the snapshot's child is the faster start: warmInThreadBelow(),
  * unless `--jobs` asks for two threads or more, which the worker pool gives from IN_THREAD_BELOW.
  */
 export function renderedAlone(args: GenerateArgs): number {
-  return args.jobs !== undefined && args.jobs > 1 ? IN_THREAD_BELOW : WARM_IN_THREAD_BELOW;
+  return args.jobs !== undefined && args.jobs > 1 ? IN_THREAD_BELOW : warmInThreadBelow();
 }
 
 /** Defaults of `generate` (src/cli/main.ts). */
