@@ -259,6 +259,23 @@ describe("sentences written for the actual case", () => {
     );
   const relay = { type: "relay", carrier: "Mondial Relay", label: "printable", price: 5.95 };
 
+  it("a goods subscription (regular deliveries): the period starts at the first delivery, in the policy and in the avis (L221-18)", () => {
+    const policy = (sectors: Sector[], regularDeliveries?: boolean) =>
+      norm(renderMarkdown(buildPolicy(configSchema.parse({ ...base, sectors, withdrawal: { ...base.withdrawal, ...(regularDeliveries === undefined ? {} : { regularDeliveries }) } }), frRuleset.version)));
+    const coffee = policy(["food", "beverages"], true);
+    expect(coffee).toContain("pour un abonnement (livraison régulière), il part de la réception de la première livraison.");
+    expect(coffee).toContain("ou, pour une livraison régulière de biens pendant une période définie, du premier bien");
+    expect(coffee).not.toContain("premier numéro");
+    // Press alone: issues of a periodical.
+    expect(policy(["books-media", "press"])).toContain("il part de la réception du premier numéro.");
+    expect(policy(["books-media", "press"], true)).toContain("il part de la réception de la première livraison.");
+    // Without it, no subscription at all.
+    for (const text of [policy(["food", "beverages"]), policy(["food", "beverages"], false)]) {
+      expect(text).not.toContain("pour un abonnement");
+      expect(text).not.toContain("livraison régulière de biens");
+    }
+  });
+
   it("one shop: « notre magasin », its address on one line", () => {
     const text = withMethods([relay, { type: "store", locations: ["1 rue du Port, 13002 Marseille"] }]);
     expect(text).toContain("| dépôt dans notre magasin (adresse ci-dessous) | gratuit |");

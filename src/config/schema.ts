@@ -162,6 +162,10 @@ export const configSchema = z
           .describe("Les achats sans droit de rétractation sont aussi signalés sur la fiche de chaque produit concerné et avant la validation de la commande (L221-5)."),
         onlineFunction: onlineFunctionSchema.optional(),
         onlineForm: httpUrl.optional().describe("Formulaire de rétractation en ligne classique, s'il existe."),
+        regularDeliveries: z
+          .boolean()
+          .default(false)
+          .describe("Vous vendez aussi des abonnements livrés régulièrement pendant une période définie (box, café ou vin du mois…) : pour eux, le délai part de la réception de la première livraison (L221-18)."),
       })
       .describe("Le droit de rétractation."),
 

@@ -83,6 +83,8 @@ export interface PolicyModel {
     email: string;
     /** When the period starts, for each kind of thing the shop sells (L221-18). */
     starts: { goods: boolean; subscription: boolean; digital: boolean; services: boolean };
+    /** The regular deliveries are issues of a periodical (press alone): « premier numéro », else « première livraison ». */
+    subscriptionIssues: boolean;
     /** Only digital content / services: the period never starts at a receipt. */
     fromContractOnly: boolean;
     /** The shop collects express consent + acknowledged loss, confirmed on a durable medium. */
@@ -295,7 +297,8 @@ export function buildPolicy(config: Config, rulesetVersion: string): PolicyModel
       // A form at the same address as the withdrawal function is that function: listed once.
       ...(config.withdrawal.onlineForm && !samePage(config.withdrawal.onlineForm, config.withdrawal.onlineFunction?.url) ? { onlineForm: config.withdrawal.onlineForm } : {}),
       email: config.support.email ?? config.shop.email,
-      starts: { goods: sellsGoods, subscription: sectors.includes("press"), digital: sellsDigital, services: sellsServices },
+      starts: { goods: sellsGoods, subscription: sectors.includes("press") || config.withdrawal.regularDeliveries, digital: sellsDigital, services: sellsServices },
+      subscriptionIssues: sectors.includes("press") && !config.withdrawal.regularDeliveries,
       fromContractOnly: !sellsGoods,
       expressWaiver,
       exceptionsOnProductPage: config.withdrawal.exceptionsOnProductPage,
