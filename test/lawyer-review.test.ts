@@ -431,3 +431,21 @@ describe("cross-references in the rendered policies", () => {
     expect(seen).toBeGreaterThanOrEqual(17);
   });
 });
+
+describe("a commercial guarantee's own text (L217-21, L217-22)", () => {
+  const commercial = (text: string) =>
+    checkOverride(`guarantees:\n  commercial:\n    months: 12\n    territory: France métropolitaine\n    text: ${JSON.stringify(text)}\n`).findings.filter((f) => f.rule === "clause-guarantee");
+  it("may last less than two years: that is its own duration, not a shortened legal guarantee", () => {
+    for (const text of [
+      "Garantie Seconde Vie : batterie remplacée gratuitement si sa capacité passe sous 80 % pendant 12 mois.",
+      "Garantie Seconde Vie : écran remplacé gratuitement en cas de casse accidentelle pendant 12 mois.",
+    ]) {
+      expect(commercial(text), text).toEqual([]);
+    }
+  });
+  it("still may not shorten the legal guarantee, there or in a clause of the shop's own", () => {
+    expect(commercial("La garantie légale de conformité est limitée à 12 mois.")).toMatchObject([{ rule: "clause-guarantee", severity: "error" }]);
+    const clause = checkOverride(`customClauses:\n  - title: Garantie\n    text: "Garantie : écran remplacé gratuitement pendant 12 mois."\n`).findings.filter((f) => f.rule === "clause-guarantee");
+    expect(clause).toMatchObject([{ rule: "clause-guarantee", severity: "error" }]);
+  });
+});

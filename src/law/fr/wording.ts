@@ -108,11 +108,26 @@ export interface FoundClause extends ClauseMatch {
 
 const analysed = new WeakMap<Config, FoundClause[]>();
 
+/**
+ * The text of `guarantees.commercial` describes the commercial guarantee itself (L217-21,
+ * L217-22): its duration under two years is that guarantee's own (« écran remplacé en cas de
+ * casse pendant 12 mois »), not a shortened legal guarantee, unless the sentence speaks of the
+ * legal guarantee or of conformity.
+ */
+const COMMERCIAL_TEXT = "guarantees.commercial.text";
+const SPEAKS_OF_LEGAL = /l[ée]ga(?:le?|ux)|conformit[ée]/iu;
+const ownDuration = (path: string, text: string, m: ClauseMatch) =>
+  path === COMMERCIAL_TEXT && m.pattern === "guarantee-short" && !SPEAKS_OF_LEGAL.test(text.slice(m.sentence.start, m.sentence.end));
+
 /** What the clause analyser finds in every free-text field of the config (computed once per config). */
 export function clausesOf(config: Config): FoundClause[] {
   let found = analysed.get(config);
   if (!found) {
-    found = freeTexts(config).flatMap(({ path, text }) => analyseClauses(text).map((m) => ({ ...m, path, text })));
+    found = freeTexts(config).flatMap(({ path, text }) =>
+      analyseClauses(text)
+        .filter((m) => !ownDuration(path, text, m))
+        .map((m) => ({ ...m, path, text })),
+    );
     analysed.set(config, found);
   }
   return found;
