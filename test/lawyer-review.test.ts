@@ -449,3 +449,20 @@ describe("a commercial guarantee's own text (L217-21, L217-22)", () => {
     expect(clause).toMatchObject([{ rule: "clause-guarantee", severity: "error" }]);
   });
 });
+
+describe("second-hand goods and the D211-2 box (L217-7)", () => {
+  const policy = (secondHand: boolean) => {
+    const loaded = loadConfig("/virtual/case.yaml", (path) => (path === "/virtual/case.yaml" ? { text: exampleText.replace("shop:\n", `shop:\n  secondHand: ${secondHand}\n`) } : { error: "missing" }));
+    const r = checkLoaded(loaded, { lang: "fr" });
+    if (!r.config) throw new Error(JSON.stringify(r.findings));
+    return norm(renderMarkdown(buildPolicy(r.config, frRuleset.version)));
+  };
+  it("after the box (two years, verbatim), a second-hand shop says the presumption lasts 12 months; a shop of new goods does not", () => {
+    const used = policy(true);
+    const box = used.indexOf("encadré prévu par l'article D211-2");
+    const note = used.indexOf("Pour un article d'occasion ou reconditionné, le délai pendant lequel vous n'avez à établir que l'existence du défaut, et non sa date d'apparition, est de **12 mois**");
+    expect(box).toBeGreaterThan(0);
+    expect(note).toBeGreaterThan(box);
+    expect(policy(false)).not.toContain("Pour un article d'occasion ou reconditionné, le délai");
+  });
+});
