@@ -666,6 +666,8 @@ export const RULE_CASES: Record<string, RuleCases> = {
       "withdrawal:\n  onlineFunction:\n    url: https://atelier-lumiere.fr/retractation\n",
       "withdrawal:\n  onlineFunction:\n    url: https://atelier-lumiere.fr/compte/retractation\n    guestAccess: true\n",
       { yaml: "withdrawal:\n  onlineFunction:\n    url: https://atelier-lumiere.fr/compte/retractation\n", asOf: "2026-06-18" },
+      "withdrawal:\n  onlineFunction:\n    location: Lien « Rétractation » en bas de chaque page\n    guestAccess: true\n",
+      "withdrawal:\n  onlineFunction:\n    location: Mon compte, ou sans compte depuis le bas de chaque page\n    guestAccess: true\n",
     ],
     invalid: [
       { yaml: "withdrawal:\n  onlineFunction:\n    url: https://atelier-lumiere.fr/compte/retractation\n", base: withoutGuestAccess, asOf: "2026-06-19", errors: [{ messageId: "login", data: { where: "https://atelier-lumiere.fr/compte/retractation" }, path: "withdrawal.onlineFunction.url", line: 4, column: 10, endLine: 4, endColumn: 56 }] },
@@ -681,6 +683,13 @@ export const RULE_CASES: Record<string, RuleCases> = {
         yaml: "withdrawal:\n  onlineFunction:\n    location: Mon compte > Mes commandes\n",
         errors: [
           { messageId: "login", data: { where: "Mon compte > Mes commandes" }, path: "withdrawal.onlineFunction.location", line: 4, column: 15, endLine: 4, endColumn: 41 },
+        ],
+      },
+      {
+        // Open to guests (the example says so), yet placed in the account area.
+        yaml: "withdrawal:\n  onlineFunction:\n    location: Mon compte > Mes achats > Renoncer au contrat ici\n",
+        errors: [
+          { messageId: "accountPlace", data: { where: "Mon compte > Mes achats > Renoncer au contrat ici" }, path: "withdrawal.onlineFunction.location", line: 4, column: 15, endLine: 4, endColumn: 64 },
         ],
       },
       {

@@ -24,6 +24,10 @@ export const onlineFunctionAccess: Rule = {
       fr: "La fonction de rétractation semble réservée aux clients connectés (« {where} ») : un client qui a commandé sans compte, ou qui a oublié son mot de passe, doit pouvoir l'utiliser aussi facilement. Proposez une page ouverte à tous qui demande le numéro de commande et l'e-mail (par exemple /retractation), puis indiquez withdrawal.onlineFunction.guestAccess: true.",
       en: "The withdrawal function seems to need a login (\"{where}\"): a customer who ordered as a guest, or forgot the password, must be able to use it as easily. Offer a page open to all that asks for the order number and e-mail (e.g. /retractation), then set withdrawal.onlineFunction.guestAccess: true.",
     },
+    accountPlace: {
+      fr: "Vous indiquez que la fonction de rétractation s'utilise sans se connecter, mais l'emplacement donné (« {where} ») est dans l'espace client : un client qui a commandé sans compte ne la trouvera pas là, et la politique dirait les deux. Indiquez un emplacement visible sans connexion (par exemple « lien Rétractation en bas de chaque page »).",
+      en: "You say the withdrawal function works without logging in, but the location given (\"{where}\") is in the customer account: a customer who ordered as a guest will not find it there, and the policy would say both. Give a location visible without a login (e.g. a « Rétractation » link at the bottom of every page).",
+    },
     guests: {
       fr: "Vous indiquez que la fonction de rétractation n'est pas utilisable sans se connecter : un client qui a commandé sans compte, ou qui a oublié son mot de passe, doit pouvoir l'utiliser aussi facilement. Proposez une page ouverte à tous qui demande le numéro de commande et l'e-mail (par exemple /retractation), puis indiquez withdrawal.onlineFunction.guestAccess: true.",
       en: "You say the withdrawal function cannot be used without logging in: a customer who ordered as a guest, or forgot the password, must be able to use it as easily. Offer a page open to all that asks for the order number and e-mail (e.g. /retractation), then set withdrawal.onlineFunction.guestAccess: true.",
@@ -31,7 +35,13 @@ export const onlineFunctionAccess: Rule = {
   },
   check: ({ config }) => {
     const f = config.withdrawal.onlineFunction;
-    if (!f || f.guestAccess) return [];
+    if (!f) return [];
+    if (f.guestAccess) {
+      // Open to guests, yet placed in the account area: the policy would say « Pas besoin de vous
+      // connecter » next to « (Mon compte > …) ».
+      const place = f.location ? normalize(f.location).text : "";
+      return BEHIND_LOGIN.test(place) && !OPEN.test(place) ? [{ messageId: "accountPlace", path: "withdrawal.onlineFunction.location", data: { where: f.location ?? "" } }] : [];
+    }
     if (f.guestAccess === false) return [{ messageId: "guests", path: "withdrawal.onlineFunction.guestAccess" }];
     let path = "";
     try {
