@@ -466,3 +466,19 @@ describe("second-hand goods and the D211-2 box (L217-7)", () => {
     expect(policy(false)).not.toContain("Pour un article d'occasion ou reconditionné, le délai");
   });
 });
+
+describe("a shop of services that are not dated leisure (sector `services`)", () => {
+  const policy = (sectors: string) => {
+    const r = checkOverride(`sectors: ${sectors}\nwithdrawal:\n  expressWaiver: true\n`);
+    if (!r.config) throw new Error(JSON.stringify(r.findings));
+    return norm(renderMarkdown(buildPolicy(r.config, frRuleset.version)));
+  };
+  it("runs the period from the contract and lists 1° (with the waiver path), never the dated leisure of 12° (L221-18, L221-28)", () => {
+    const coaching = policy("[services]");
+    expect(coaching).toContain("Pour une prestation de service, il part du jour de la conclusion du contrat");
+    expect(coaching).toContain("(L221-28 1°)");
+    expect(coaching).not.toContain("12°");
+    expect(coaching).toContain("montant proportionnel"); // L221-25
+    expect(policy("[leisure-services]")).toContain("(L221-28 12°)");
+  });
+});

@@ -3,7 +3,7 @@
  * which exceptions apply, which articles the text relies on). No prose here: templates write it.
  */
 import type { Address, Config, ReturnMethod, Sector } from "../config/schema.js";
-import { BULKY_SECTORS, DIGITAL_SECTORS, GOODS_SECTORS } from "../config/sectors.js";
+import { BULKY_SECTORS, DIGITAL_SECTORS, GOODS_SECTORS, PERFORMED_SERVICE_SECTORS } from "../config/sectors.js";
 import { exceptionsFor, type ExceptionEntry } from "../law/fr/exceptions.js";
 
 /** What the customer may do to examine an item, by sector (L221-23 al. 3: like in a shop). */
@@ -214,7 +214,7 @@ function methodCost(m: ReturnMethod, costs: Config["returns"]["costs"], free: bo
 
 export function buildPolicy(config: Config, rulesetVersion: string): PolicyModel {
   const sectors = [...new Set(config.sectors)];
-  const sellsServices = sectors.includes("leisure-services");
+  const sellsServices = sectors.some((s) => PERFORMED_SERVICE_SECTORS.includes(s));
   const sellsDigital = sectors.some((s) => DIGITAL_SECTORS.includes(s));
   const sellsGoods = sectors.some((s) => GOODS_SECTORS.includes(s));
   const expressWaiver = config.withdrawal.expressWaiver;

@@ -32,6 +32,7 @@ export const SECTOR_EXCEPTIONS: Readonly<Record<Sector, readonly number[]>> = {
   toys: [3],
   "digital-content": [13],
   "leisure-services": [1, 12],
+  services: [1],
   general: [],
 };
 
@@ -59,6 +60,7 @@ export const SECTOR_DEFAULT_EXCEPTIONS: Readonly<Record<Sector, readonly number[
   toys: [],
   "digital-content": [13],
   "leisure-services": [1, 12],
+  services: [1],
   general: [],
 };
 
