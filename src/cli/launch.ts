@@ -4,14 +4,14 @@
  * A short `generate` (a few config files) spends nearly all of a cold start loading modules,
  * parsing fonts and running the PDF layout for the first time. `npm run build` saves a V8
  * startup snapshot of a process that has done all that once (scripts/build-snapshot.mjs), and
- * a `generate` with fewer than warmInThreadBelow() configs to render (200 on two cores, 100 on more) (named files, or folders
- * and globs once the current shops are left out) starts a `node --snapshot-blob` child from it
- * instead, which renders them in its own, warm thread (src/batch/pool.ts). Everything else (help,
- * check, the wizard, bigger batches, `--jobs` 2 or more from IN_THREAD_BELOW configs) runs in
- * this process as before. Same code, same output: test/snapshot.test.ts runs both and compares
- * every byte.
+ * a `generate` with fewer than warmInThreadBelow() configs to render (200 on two cores, 100 on
+ * more; named files, or folders and globs once the current shops are left out) starts a
+ * `node --snapshot-blob` child from it instead, which renders them in its own, warm thread
+ * (src/batch/pool.ts). Everything else (help, check, the wizard, bigger batches, `--jobs` 2 or
+ * more from IN_THREAD_BELOW configs) runs in this process as before. Same code, same output:
+ * test/snapshot.test.ts runs both and compares every byte.
  *
- * This module only loads node: built-ins, a constant of src/batch/pool.ts and src/io/code-hash.ts
+ * This module only loads node: built-ins, the two bounds of src/batch/pool.ts and src/io/code-hash.ts
  * (stats of dist/, files re-read only when their size or mtime changed): deciding costs little.
  * Only a batch loads discovery and the shops' fingerprints, to count what is left to render.
  */
