@@ -392,6 +392,17 @@ describe("a way forward at every refusal (issue 16)", () => {
     expect(both.asked).toContain("methods");
   });
 
+  it("asks a shop that sends goods whether it sells subscriptions (L221-18: the period starts at the first delivery); a shop of services only is not asked", async () => {
+    const coffee = await wizard({ sectors: [["food", "beverages"]], regularDeliveries: [true] });
+    const at = coffee.asked.indexOf("regularDeliveries");
+    expect(at).toBeGreaterThan(coffee.asked.indexOf("withdrawalDays"));
+    expect(coffee.messages[at]).toContain("abonnements livrés régulièrement");
+    expect(coffee.defaults[at]).toBe(false);
+    expect(coffee.result.config.withdrawal.regularDeliveries).toBe(true);
+    expect((await wizard({ sectors: [["fashion"]] })).result.config.withdrawal.regularDeliveries).toBe(false);
+    expect((await wizard({ sectors: [["services"]] })).asked).not.toContain("regularDeliveries");
+  });
+
   it("asks whether a guest can use the withdrawal function (D221-5): no default, « non » warned, the kit's page open to all", async () => {
     const asked = await wizard({ onlineFunction: [true], onlineFunctionGuestAccess: [false], "onlineFunctionGuestAccess.keep": [true] });
     const at = asked.asked.indexOf("onlineFunctionGuestAccess");

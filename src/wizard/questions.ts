@@ -9,6 +9,7 @@
  */
 import { LABEL_KINDS, METHOD_TYPES, PACKAGING, PAYERS, REFUND_METHODS, SECTORS } from "../config/schema.js";
 import { sellsOnlyServices } from "../config/validate.js";
+import { GOODS_SECTORS } from "../config/sectors.js";
 import type { ParseKind } from "./parse.js";
 
 export type MethodType = (typeof METHOD_TYPES)[number];
@@ -119,6 +120,8 @@ export const QUESTIONS: readonly Question[] = [
 
   // The right of withdrawal (L221-18, L221-21).
   { id: "withdrawalDays", path: "withdrawal.days", kind: "number", default: 14 },
+  // L221-18: a goods subscription's period starts at the first delivery; only shops that send goods.
+  { id: "regularDeliveries", path: "withdrawal.regularDeliveries", kind: "confirm", default: false, when: (a) => GOODS_SECTORS.some((s) => has(a, "sectors", s)) },
   // No default: a shop must not be pushed into claiming a button it does not have.
   { id: "onlineFunction", path: "withdrawal.onlineFunction", kind: "confirm", present: (v) => v },
   {
